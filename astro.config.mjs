@@ -1,0 +1,25 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import node from '@astrojs/node';
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
+
+// The public address of the hub; absolute URLs in feeds, the sitemap and WeChat link cards use it.
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
+
+export default defineConfig({
+	site,
+	// Keeps the top level to the folders the design card fixes.
+	publicDir: './src/public',
+	trailingSlash: 'ignore',
+	adapter: node({ mode: 'standalone' }),
+	integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/admin/') })],
+	build: {
+		// Every script and stylesheet is a file of our own origin, so the CSP needs no 'unsafe-inline'.
+		inlineStylesheets: 'never',
+	},
+	vite: {
+		build: { assetsInlineLimit: 0 },
+	},
+	devToolbar: { enabled: false },
+});

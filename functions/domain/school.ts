@@ -1,0 +1,48 @@
+import { gradeBandSchema } from './grades.ts';
+import { z } from './zod.ts';
+
+/** content/school.yaml: everything the site says about the school comes from here. */
+export const schoolSchema = z.object({
+	/** Full name, e.g. 沙洲实验学校. */
+	name: z.string().min(2),
+	/** One line shown under the name on the home page. */
+	motto: z.string().optional(),
+	address: z.string().min(4),
+	/** The home–school hotline parents can call. */
+	hotline: z.string().min(5),
+	/** When the hotline and offices are staffed, e.g. 工作日 8:00—17:30. */
+	officeHours: z.string().min(2),
+	email: z.email().optional(),
+	/** What the school promises parents; the hub measures itself against these. */
+	promises: z
+		.object({
+			/** New resources a month in the library (the seeds: at least 5). */
+			resourcesPerMonth: z.number().int().positive().default(5),
+		})
+		.prefault({}),
+	/** Grades with their classes; class sizes let the dashboard show response rates. */
+	grades: z
+		.array(
+			z.object({
+				/** Stable key, e.g. g1. */
+				id: z.string().regex(/^[a-z0-9-]+$/),
+				/** 一年级 */
+				name: z.string(),
+				band: gradeBandSchema,
+				classes: z
+					.array(
+						z.object({
+							/** Stable key, e.g. g1-1. */
+							id: z.string().regex(/^[a-z0-9-]+$/),
+							/** 一（1）班 */
+							name: z.string(),
+							/** Number of pupils. */
+							size: z.number().int().positive(),
+						}),
+					)
+					.min(1),
+			}),
+		)
+		.min(1),
+});
+export type School = z.infer<typeof schoolSchema>;

@@ -1,0 +1,24 @@
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { parse } from 'yaml';
+import { lectureSchema } from '../functions/domain/lecture.ts';
+import { policySchema } from '../functions/domain/policy.ts';
+import { resourceSchema } from '../functions/domain/resource.ts';
+import { schoolSchema } from '../functions/domain/school.ts';
+
+// The school's content folder; benchmarks and tests point GONGYU_CONTENT at generated content.
+const contentRoot = process.env.GONGYU_CONTENT ?? './content';
+
+// Files starting with "_" are drafts and never published.
+const mdx = (folder: string) => glob({ pattern: ['**/*.mdx', '!**/_*'], base: `${contentRoot}/${folder}` });
+
+export const collections = {
+	resources: defineCollection({ loader: mdx('resources'), schema: resourceSchema }),
+	lectures: defineCollection({ loader: mdx('lectures'), schema: lectureSchema }),
+	policies: defineCollection({ loader: mdx('policies'), schema: policySchema }),
+	// One entry, "school", read from content/school.yaml.
+	school: defineCollection({
+		loader: file(`${contentRoot}/school.yaml`, { parser: (text) => ({ school: parse(text) }) }),
+		schema: schoolSchema,
+	}),
+};

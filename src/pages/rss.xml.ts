@@ -1,0 +1,29 @@
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { getLectures, getResources } from '../lib/collections.ts';
+import { getSchool } from '../lib/school.ts';
+import { feed as t } from '../strings.ts';
+
+export const GET: APIRoute = async ({ site }) => {
+	const school = await getSchool();
+	const resources = (await getResources()).map((r) => ({
+		title: r.data.title,
+		description: r.data.description,
+		pubDate: r.data.published,
+		link: `/resources/${r.id}/`,
+	}));
+	// A lecture enters the feed as news on the day it is announced; its start date stands in for that.
+	const lectures = (await getLectures()).map((l) => ({
+		title: `${t.lecturePrefix}${l.data.title}`,
+		description: l.data.description,
+		pubDate: l.data.start,
+		link: `/lectures/${l.id}/`,
+	}));
+	return rss({
+		title: t.title(school.name),
+		description: t.description,
+		site: site!,
+		items: [...resources, ...lectures].sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime()),
+		customData: '<language>zh-cn</language>',
+	});
+};

@@ -1,0 +1,146 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { axeViolations, launchBrowser, phonePage } from '../helpers/browser.ts';
+import { baseUrl, pageTypes } from '../helpers/site.ts';
+
+let browser: Browser;
+let pages: Record<string, string>;
+
+beforeAll(async () => {
+	browser = await launchBrowser();
+	pages = await pageTypes();
+});
+afterAll(() => browser?.close());
+
+const cjk = /[\u4e00-\u9fff]/;
+
+function expectSecurityHeaders(res: Response, what: string) {
+	const csp = res.headers.get('content-security-policy') ?? '';
+	expect(csp, what).toContain("frame-ancestors 'none'");
+	expect(csp, what).toMatch(/script-src 'self'/);
+	expect(csp, what).not.toContain('unsafe-inline');
+	expect(res.headers.get('referrer-policy'), what).toBe('no-referrer');
+	expect(res.headers.get('x-content-type-options'), what).toBe('nosniff');
+}
+
+describe('every page type', () => {
+	test('is served with 200, in Chinese, with the security headers', async () => {
+		for (const [type, path] of Object.entries(pages)) {
+			const res = await fetch(baseUrl() + path);
+			expect(res.status, type).toBe(200);
+			expectSecurityHeaders(res, type);
+			const html = await res.text();
+			expect(html, type).toContain('<html lang="zh-CN">');
+			expect(/<h1[^>]*>([^<]*)</.exec(html)?.[1], type).toMatch(cjk);
+		}
+	});
+
+	test('content pages carry no script at all; only search loads one, from our own origin', async () => {
+		for (const [type, path] of Object.entries(pages)) {
+			const html = await (await fetch(baseUrl() + path)).text();
+			if (type === 'search') {
+				const scripts = [...html.matchAll(/<script[^>]*>/g)].map((m) => m[0]);
+				expect(scripts.length).toBeGreaterThan(0);
+				for (const tag of scripts) expect(tag).toMatch(/src="\/_astro\//);
+			} else {
+				expect(html, type).not.toContain('<script');
+			}
+		}
+	});
+
+	test('loads nothing from another origin in the browser', async () => {
+		const page = await phonePage(browser);
+		const foreign: string[] = [];
+		page.on('request', (req) => {
+			if (!req.url().startsWith(baseUrl())) foreign.push(req.url());
+		});
+		for (const path of Object.values(pages)) await page.goto(baseUrl() + path);
+		expect(foreign).toEqual([]);
+		await page.context().close();
+	});
+
+	test('has no accessibility violations (axe)', async () => {
+		const page = await phonePage(browser);
+		for (const [type, path] of Object.entries(pages)) {
+			await page.goto(baseUrl() + path);
+			expect(await axeViolations(page), type).toEqual([]);
+		}
+		await page.goto(`${baseUrl()}/no-such-page/`);
+		expect(await axeViolations(page), '404').toEqual([]);
+		await page.context().close();
+	});
+
+	test('has what a WeChat link card needs: title, description and a reachable absolute image', async () => {
+		for (const [type, path] of Object.entries(pages)) {
+			const html = await (await fetch(baseUrl() + path)).text();
+			const meta = (attr: string, name: string) =>
+				new RegExp(`<meta ${attr}="${name}" content="([^"]+)"`).exec(html)?.[1];
+			expect(meta('property', 'og:title'), type).toMatch(cjk);
+			expect(meta('itemprop', 'description'), type).toMatch(cjk);
+			const image = meta('itemprop', 'image') ?? '';
+			expect(meta('property', 'og:image'), type).toBe(image);
+			// Absolute, on the configured site; fetch its path from the server under test.
+			const url = new URL(image);
+			const res = await fetch(baseUrl() + url.pathname);
+			expect(res.headers.get('content-type'), type).toBe('image/png');
+		}
+	});
+});
+
+test('Chinese text renders with a real CJK font, not as empty boxes', async () => {
+	const page = await phonePage(browser);
+	await page.goto(baseUrl() + '/');
+	// With no CJK font, every Han character falls back to the same missing-glyph box.
+	const [a, b] = await page.evaluate(() => {
+		const draw = (text: string) => {
+			const canvas = document.createElement('canvas');
+			canvas.width = 64;
+			canvas.height = 64;
+			const ctx = canvas.getContext('2d')!;
+			ctx.font = `48px ${getComputedStyle(document.body).fontFamily}`;
+			ctx.fillText(text, 4, 52);
+			return Array.from(ctx.getImageData(0, 0, 64, 64).data).join();
+		};
+		return [draw('育'), draw('校')];
+	});
+	expect(a).not.toBe(b);
+	await page.context().close();
+});
+
+test('an unknown address gets the Chinese 404 page with status 404 and the headers', async () => {
+	const res = await fetch(`${baseUrl()}/no-such-page/`);
+	expect(res.status).toBe(404);
+	expectSecurityHeaders(res, '404');
+	expect(await res.text()).toContain('页面不存在');
+});
+
+test('stylesheets, the feed, the sitemap and calendars carry the security headers too', async () => {
+	const html = await (await fetch(baseUrl() + '/')).text();
+	const css = /href="(\/_astro\/[^"]+\.css)"/.exec(html)?.[1];
+	expect(css).toBeDefined();
+	for (const path of [css!, '/rss.xml', '/sitemap-index.xml', '/lectures/calendar.ics', '/favicon.svg']) {
+		const res = await fetch(baseUrl() + path);
+		expect(res.status, path).toBe(200);
+		expectSecurityHeaders(res, path);
+	}
+});
+
+test('the feed lists resources and lectures, the sitemap lists detail pages', async () => {
+	const rss = await (await fetch(`${baseUrl()}/rss.xml`)).text();
+	expect(rss).toContain('<language>zh-cn</language>');
+	expect(rss).toContain(pages.resource);
+	expect(rss).toContain(pages.lecture);
+	const index = await (await fetch(`${baseUrl()}/sitemap-index.xml`)).text();
+	const sitemapPath = new URL(/<loc>([^<]+)<\/loc>/.exec(index)![1]!).pathname;
+	const sitemap = await (await fetch(baseUrl() + sitemapPath)).text();
+	for (const type of ['resource', 'lecture', 'policy'] as const) expect(sitemap).toContain(pages[type]);
+});
+
+test('a policy prints without the site navigation', async () => {
+	const page = await phonePage(browser);
+	await page.goto(baseUrl() + pages.policy);
+	await page.emulateMedia({ media: 'print' });
+	expect(await page.locator('header nav').isVisible()).toBe(false);
+	expect(await page.locator('h1').isVisible()).toBe(true);
+	await page.context().close();
+});
