@@ -18,4 +18,12 @@ export async function buildSite(outDir = `${root}dist`): Promise<void> {
 	if (outDir === `${root}dist`) writeBuildStamp(root);
 }
 
-if (import.meta.main) await buildSite();
+/** A content mistake is the school editor's to fix: say which file and field, without a stack trace. */
+export function exitOnBuildError(error: unknown): never {
+	const { message, loc } = error as { message?: string; loc?: { file?: string } };
+	console.error(`\n构建失败 / build failed${loc?.file ? `：${loc.file}` : ''}\n\n${message ?? error}\n`);
+	process.exit(1);
+}
+
+// `node functions/cli/build.ts [outDir]`
+if (import.meta.main) await buildSite(process.argv[2]).catch(exitOnBuildError);

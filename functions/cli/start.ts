@@ -2,7 +2,7 @@
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createHubServer } from '../node/server.ts';
 import { isBuildCurrent } from './build-stamp.ts';
-import { buildSite } from './build.ts';
+import { buildSite, exitOnBuildError } from './build.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const port = Number(process.env.PORT ?? 4321);
@@ -10,7 +10,7 @@ const host = process.env.HOST ?? 'localhost';
 
 if (!isBuildCurrent(root)) {
 	console.log('构建站点……');
-	await buildSite();
+	await buildSite().catch(exitOnBuildError);
 }
 
 // Astro's entry would start its own server on import; ours adds the security headers.

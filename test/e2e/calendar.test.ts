@@ -2,7 +2,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import ICAL from 'ical.js';
 import { parse } from 'yaml';
 import { expect, test } from 'vitest';
-import { baseUrl, firstLink } from '../helpers/site.ts';
+import { baseUrl } from '../helpers/hub-server.ts';
+import { firstLink } from '../helpers/site.ts';
 
 function events(ics: string) {
 	return new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
@@ -32,7 +33,7 @@ test('the term calendar has one event per lecture, at the Beijing time the schoo
 });
 
 test("a lecture page's add-to-calendar file holds that lecture, with its page link", async () => {
-	const path = await firstLink('/lectures/', '/lectures/');
+	const path = await firstLink(baseUrl(), '/lectures/', '/lectures/');
 	const html = await (await fetch(baseUrl() + path)).text();
 	const icsPath = /href="(\/lectures\/[a-z0-9-]+\.ics)"/.exec(html)?.[1];
 	expect(icsPath).toBe(`${path.slice(0, -1)}.ics`);

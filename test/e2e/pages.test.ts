@@ -1,14 +1,15 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { axeViolations, launchBrowser, phonePage } from '../helpers/browser.ts';
-import { baseUrl, pageTypes } from '../helpers/site.ts';
+import { baseUrl } from '../helpers/hub-server.ts';
+import { pageTypes } from '../helpers/site.ts';
 
 let browser: Browser;
 let pages: Record<string, string>;
 
 beforeAll(async () => {
 	browser = await launchBrowser();
-	pages = await pageTypes();
+	pages = await pageTypes(baseUrl());
 });
 afterAll(() => browser?.close());
 

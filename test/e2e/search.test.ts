@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchBrowser, phonePage } from '../helpers/browser.ts';
-import { baseUrl } from '../helpers/site.ts';
+import { baseUrl } from '../helpers/hub-server.ts';
 
 let browser: Browser;
 beforeAll(async () => (browser = await launchBrowser()));

@@ -1,7 +1,7 @@
-// Vitest global setup for e2e: runs `npm start`'s own script on a free port, the way a school would.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
+// Vitest global setup for e2e: one running hub, started by `npm start`'s own script, for all browser tests.
+import { inject } from 'vitest';
 import type { TestProject } from 'vitest/node';
+import { startHub, type RunningHub } from './hub.ts';
 
 declare module 'vitest' {
 	export interface ProvidedContext {
@@ -9,36 +9,16 @@ declare module 'vitest' {
 	}
 }
 
-function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const probe = createServer().listen(0, '127.0.0.1', () => {
-			const { port } = probe.address() as { port: number };
-			probe.close(() => resolve(port));
-		});
-		probe.on('error', reject);
-	});
-}
-
-let child: ChildProcess | undefined;
+let hub: RunningHub | undefined;
 
 export async function setup(project: TestProject) {
-	const port = await freePort();
-	child = spawn(process.execPath, ['functions/cli/start.ts'], {
-		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1' },
-		stdio: ['ignore', 'pipe', 'inherit'],
-	});
-	const url = await new Promise<string>((resolve, reject) => {
-		let out = '';
-		child!.stdout!.on('data', (chunk: Buffer) => {
-			out += chunk.toString();
-			const match = /http:\/\/[\d.]+:\d+\//.exec(out);
-			if (match) resolve(match[0].slice(0, -1));
-		});
-		child!.on('exit', (code) => reject(new Error(`the hub exited (${code}) before listening:\n${out}`)));
-	});
-	project.provide('baseUrl', url);
+	hub = await startHub();
+	project.provide('baseUrl', hub.url);
 }
 
-export async function teardown() {
-	child?.kill('SIGTERM');
+export function teardown() {
+	hub?.stop();
 }
+
+/** The running hub's address, inside an e2e test. */
+export const baseUrl = () => inject('baseUrl');

@@ -1,0 +1,36 @@
+// Starts the hub the way `npm start` does (build if stale, then serve), on a free loopback port.
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+
+function freePort(): Promise<number> {
+	return new Promise((resolve, reject) => {
+		const probe = createServer().listen(0, '127.0.0.1', () => {
+			const { port } = probe.address() as { port: number };
+			probe.close(() => resolve(port));
+		});
+		probe.on('error', reject);
+	});
+}
+
+export interface RunningHub {
+	url: string;
+	stop(): void;
+}
+
+export async function startHub(env: Record<string, string> = {}): Promise<RunningHub> {
+	const port = await freePort();
+	const child = spawn(process.execPath, ['functions/cli/start.ts'], {
+		env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' },
+		stdio: ['ignore', 'pipe', 'inherit'],
+	});
+	const url = await new Promise<string>((resolve, reject) => {
+		let out = '';
+		child.stdout.on('data', (chunk: Buffer) => {
+			out += chunk.toString();
+			const match = /http:\/\/[\d.]+:\d+(?=\/)/.exec(out);
+			if (match) resolve(match[0]);
+		});
+		child.on('exit', (code) => reject(new Error(`the hub exited (${code}) before listening:\n${out}`)));
+	});
+	return { url, stop: () => child.kill('SIGTERM') };
+}
