@@ -6,11 +6,8 @@ import { policySchema } from '../functions/domain/policy.ts';
 import { resourceSchema } from '../functions/domain/resource.ts';
 import { schoolSchema } from '../functions/domain/school.ts';
 
-// The school's content folder; benchmarks and tests point GONGYU_CONTENT at generated content.
-const contentRoot = process.env.GONGYU_CONTENT ?? './content';
-
 // Files starting with "_" are drafts and never published.
-const mdx = (folder: string) => glob({ pattern: ['**/*.mdx', '!**/_*'], base: `${contentRoot}/${folder}` });
+const mdx = (folder: string) => glob({ pattern: ['**/*.mdx', '!**/_*'], base: `./content/${folder}` });
 
 export const collections = {
 	resources: defineCollection({ loader: mdx('resources'), schema: resourceSchema }),
@@ -18,7 +15,7 @@ export const collections = {
 	policies: defineCollection({ loader: mdx('policies'), schema: policySchema }),
 	// One entry, "school", read from content/school.yaml.
 	school: defineCollection({
-		loader: file(`${contentRoot}/school.yaml`, { parser: (text) => ({ school: parse(text) }) }),
+		loader: file('./content/school.yaml', { parser: (text) => ({ school: parse(text) }) }),
 		schema: schoolSchema,
 	}),
 };

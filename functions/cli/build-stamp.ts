@@ -3,7 +3,7 @@ import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from '
 import { join } from 'node:path';
 
 // Everything the built site is made from. A change to any of it means the build is stale.
-const inputs = ['src', 'functions', 'astro.config.mjs', 'package-lock.json'];
+const inputs = ['src', 'content', 'functions', 'astro.config.mjs', 'package-lock.json'];
 const stampFile = 'dist/build-stamp.txt';
 
 function files(path: string): string[] {
@@ -18,8 +18,7 @@ function files(path: string): string[] {
 /** A hash of the build inputs' paths and contents (plus SITE_URL, which is baked into pages). */
 export function inputHash(root: string): string {
 	const hash = createHash('sha256').update(process.env.SITE_URL ?? '');
-	const content = process.env.GONGYU_CONTENT ?? join(root, 'content');
-	for (const file of [content, ...inputs.map((p) => join(root, p))].flatMap(files)) {
+	for (const file of inputs.flatMap((p) => files(join(root, p)))) {
 		hash.update(file).update(readFileSync(file));
 	}
 	return hash.digest('hex');

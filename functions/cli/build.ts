@@ -1,21 +1,27 @@
 // `npm run build`: the Astro site, then the Pagefind search index over its prerendered pages.
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'astro';
 import * as pagefind from 'pagefind';
 import { writeBuildStamp } from './build-stamp.ts';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
+const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 
-/** Builds into dist/ (and stamps it), or into another folder, as the benchmark does. */
-export async function buildSite(outDir = `${root}dist`): Promise<void> {
+/**
+ * Builds `root` into its dist/. The root is this project, or a sandbox that benchmarks and tests make
+ * with other content (Astro keeps per-root caches, so roots must not share a folder).
+ */
+export async function buildSite(root = projectRoot): Promise<void> {
 	process.env.ASTRO_TELEMETRY_DISABLED = '1';
-	await build({ root, outDir, logLevel: 'warn' });
+	const outDir = join(root, 'dist');
+	// The cache goes under the root's own .astro/, not node_modules/, which a sandbox shares.
+	await build({ root, outDir, cacheDir: join(root, '.astro/cache'), logLevel: 'warn' });
 	const { index } = await pagefind.createIndex({});
 	if (!index) throw new Error('pagefind could not start');
 	await index.addDirectory({ path: `${outDir}/client` });
 	await index.writeFiles({ outputPath: `${outDir}/client/pagefind` });
 	await pagefind.close();
-	if (outDir === `${root}dist`) writeBuildStamp(root);
+	writeBuildStamp(root);
 }
 
 /** A content mistake is the school editor's to fix: say which file and field, without a stack trace. */
@@ -25,5 +31,5 @@ export function exitOnBuildError(error: unknown): never {
 	process.exit(1);
 }
 
-// `node functions/cli/build.ts [outDir]`
+// `node functions/cli/build.ts [root]`
 if (import.meta.main) await buildSite(process.argv[2]).catch(exitOnBuildError);

@@ -1,7 +1,5 @@
-// Generates a content folder with many resources (the school's own lectures, policies and school.yaml
-// copied in), for measuring the build at scale. Deterministic, so runs compare.
-import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+// Generated resources for measuring the build at scale. Deterministic, so runs compare.
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gradeBands } from '../../functions/domain/grades.ts';
 import { resourceTopics } from '../../functions/domain/resource.ts';
@@ -29,13 +27,14 @@ function random(seed: number) {
 	};
 }
 
-export function generateContent(resources: number): string {
-	const root = mkdtempSync(join(tmpdir(), 'gongyu-content-'));
-	for (const part of ['school.yaml', 'lectures', 'policies']) cpSync(join('content', part), join(root, part), { recursive: true });
+/** Replaces the resources in a content folder with `count` generated ones. */
+export function generateResources(content: string, count: number): void {
+	const root = content;
+	rmSync(join(root, 'resources'), { recursive: true });
 	mkdirSync(join(root, 'resources'));
 	const rnd = random(42);
 	const pick = <T>(list: readonly T[]) => list[Math.floor(rnd() * list.length)]!;
-	for (let i = 1; i <= resources; i++) {
+	for (let i = 1; i <= count; i++) {
 		const day = new Date(Date.UTC(2024, 0, 1) + Math.floor(rnd() * 1050) * 86_400_000);
 		const paragraphs = Array.from({ length: 6 }, (_, p) =>
 			`## 第${p + 1}部分\n\n${Array.from({ length: 4 }, () => pick(sentences)).join('')}`,
@@ -58,5 +57,4 @@ export function generateContent(resources: number): string {
 			].join('\n'),
 		);
 	}
-	return root;
 }

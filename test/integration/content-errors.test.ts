@@ -1,28 +1,17 @@
 // A school editor's mistake must stop the build with a message naming the file and the field.
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, expect, test } from 'vitest';
+import { makeSandbox, type Sandbox } from '../helpers/sandbox.ts';
 
-const temp: string[] = [];
-afterEach(() => {
-	for (const dir of temp.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+let sandbox: Sandbox | undefined;
+afterEach(() => sandbox?.remove());
 
-/** Builds the demo content plus one extra file; returns the exit code and what the build printed. */
+/** Builds the demo content plus one extra file. */
 function buildWith(folder: string, file: string, frontMatter: string) {
-	const content = mkdtempSync(join(tmpdir(), 'gongyu-content-'));
-	cpSync('content', content, { recursive: true });
-	writeFileSync(join(content, folder, file), `---\n${frontMatter}\n---\n\n正文。\n`);
-	mkdirSync('node_modules/.cache', { recursive: true });
-	const out = mkdtempSync('node_modules/.cache/gongyu-test-dist-');
-	temp.push(content, out);
-	const run = spawnSync(process.execPath, ['functions/cli/build.ts', out], {
-		env: { ...process.env, GONGYU_CONTENT: content },
-		encoding: 'utf8',
-	});
-	return { status: run.status, output: run.stdout + run.stderr };
+	sandbox = makeSandbox();
+	writeFileSync(join(sandbox.content, folder, file), `---\n${frontMatter}\n---\n\n正文。\n`);
+	return sandbox.build();
 }
 
 test('an unknown topic names the resource file and the field, in Chinese', () => {
@@ -49,7 +38,7 @@ test('a lecture time the schema cannot read says how to write it', () => {
 	expect(output).toContain('时间应写成 2026-12-05 19:00（北京时间）');
 });
 
-test('a draft (file name starting with _) is not checked or published', () => {
+test('a draft (file name starting with _) is neither checked nor published', () => {
 	const { status } = buildWith('resources', '_draft.mdx', 'title: 草稿');
 	expect(status).toBe(0);
 });
