@@ -19,7 +19,17 @@ export default defineConfig({
 		inlineStylesheets: 'never',
 	},
 	vite: {
-		build: { assetsInlineLimit: 0 },
+		build: {
+			assetsInlineLimit: 0,
+			rolldownOptions: {
+				// Astro marks every MDX module with a directive rolldown warns about, harmlessly, once
+				// per file (withastro/astro#18087); the flood would hide real warnings.
+				onLog(level, log, handler) {
+					if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')) return;
+					handler(level, log);
+				},
+			},
+		},
 	},
 	devToolbar: { enabled: false },
 });
