@@ -1,11 +1,10 @@
 // `npm run build`: the Astro site, then the Pagefind search index over its prerendered pages.
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { build } from 'astro';
 import * as pagefind from 'pagefind';
 import { writeBuildStamp } from './build-stamp.ts';
 
-const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
+import { projectRoot } from './paths.ts';
 
 /**
  * Builds `root` into its dist/. The root is this project, or a sandbox that benchmarks and tests make

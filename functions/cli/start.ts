@@ -1,21 +1,39 @@
-// `npm start`: build when the sources changed since the last build, then serve the hub.
-import { fileURLToPath, pathToFileURL } from 'node:url';
+// `npm start`: build when the sources changed, bring the database up to date (with demo data on a
+// new installation), then serve the hub.
+import { pathToFileURL } from 'node:url';
+import { openDatabase } from '../db/client.ts';
+import { migrateDatabase } from '../db/migrate.ts';
+import { loadSchool, loadSurveys } from '../surveys/definitions.ts';
+import { hasAnyResponse, seedDemo } from '../surveys/demo.ts';
+import { purgeExpired } from '../surveys/retention.ts';
 import { createHubServer } from '../node/server.ts';
 import { isBuildCurrent } from './build-stamp.ts';
 import { buildSite, exitOnBuildError } from './build.ts';
+import { contentDir, projectRoot } from './paths.ts';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
 const port = Number(process.env.PORT ?? 4321);
 const host = process.env.HOST ?? 'localhost';
 
-if (!isBuildCurrent(root)) {
+if (!isBuildCurrent(projectRoot)) {
 	console.log('构建站点……');
 	await buildSite().catch(exitOnBuildError);
 }
 
+const { db } = await openDatabase();
+await migrateDatabase(db);
+const surveys = loadSurveys(contentDir);
+// A real deployment says GONGYU_DEMO=0 and never gets demo answers.
+if (process.env.GONGYU_DEMO !== '0' && !(await hasAnyResponse(db))) {
+	const n = await seedDemo(db, surveys, loadSchool(contentDir), new Date());
+	console.log(`已写入 ${n} 份演示答卷（npm run demo -- remove 可全部删除）。`);
+}
+const purge = () => purgeExpired(db, surveys, new Date()).catch((e) => console.error('清理过期数据失败', e));
+await purge();
+setInterval(purge, 24 * 60 * 60 * 1000).unref();
+
 // Astro's entry would start its own server on import; ours adds the security headers.
 process.env.ASTRO_NODE_AUTOSTART = 'disabled';
-const entry = pathToFileURL(`${root}dist/server/entry.mjs`).href;
+const entry = pathToFileURL(`${projectRoot}dist/server/entry.mjs`).href;
 const { handler } = (await import(entry)) as { handler: Parameters<typeof createHubServer>[0] };
 
 const server = createHubServer(handler);

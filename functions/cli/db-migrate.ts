@@ -1,0 +1,8 @@
+// `npm run db:migrate`: apply pending migrations to DATABASE_URL (npm start does this too).
+import { openDatabase } from '../db/client.ts';
+import { migrateDatabase } from '../db/migrate.ts';
+
+const { db, close } = await openDatabase();
+await migrateDatabase(db);
+close();
+console.log('数据库已是最新结构。');

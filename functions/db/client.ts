@@ -1,0 +1,42 @@
+// The only file that picks a database driver. The target is chosen by DATABASE_URL, not by code edits:
+//   file:./data/gongyu.db        embedded SQLite file (default), through @libsql/client
+//   libsql://… or https://…     Turso / libSQL server, through the web client (DATABASE_AUTH_TOKEN)
+// A Cloudflare D1 binding plugs in here too: drizzle-orm/d1 offers the same async API, batch() included.
+import { drizzle, type LibSQLDatabase } from 'drizzle-orm/libsql';
+import * as schema from './schema/index.ts';
+
+export type Db = LibSQLDatabase<typeof schema>;
+
+export const defaultDatabaseUrl = 'file:./data/gongyu.db';
+
+export interface OpenDatabase {
+	db: Db;
+	close(): void;
+}
+
+export async function openDatabase(
+	url = process.env.DATABASE_URL ?? defaultDatabaseUrl,
+	authToken = process.env.DATABASE_AUTH_TOKEN,
+): Promise<OpenDatabase> {
+	if (url.startsWith('file:')) {
+		const [{ createClient }, { mkdirSync }, { dirname }] = await Promise.all([
+			import('@libsql/client'),
+			import('node:fs'),
+			import('node:path'),
+		]);
+		mkdirSync(dirname(url.slice('file:'.length)), { recursive: true });
+		// Waits up to 5 s for another process (npm run codes, a migration) to finish writing.
+		const client = createClient({ url, timeout: 5000 });
+		// WAL lets pages read while a submission commits. Durability comes from synchronous=FULL, which is
+		// libSQL's default on every connection (test/integration/database.test.ts checks it): a
+		// submission is acknowledged only after its commit reached the disk.
+		await client.execute('PRAGMA journal_mode=WAL');
+		return { db: drizzle(client, { schema }), close: () => client.close() };
+	}
+	if (/^(libsql|https?|wss?):/.test(url)) {
+		const { createClient } = await import('@libsql/client/web');
+		const client = createClient(authToken ? { url, authToken } : { url });
+		return { db: drizzle(client, { schema }), close: () => client.close() };
+	}
+	throw new Error(`DATABASE_URL must start with file:, libsql: or https: (got ${url})`);
+}

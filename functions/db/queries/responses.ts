@@ -1,0 +1,78 @@
+import { eq } from 'drizzle-orm';
+import type { StoredAnswer, Segments } from '../../domain/answers.ts';
+import type { Db } from '../client.ts';
+import {
+	answersTable,
+	familyCodesTable,
+	familyCodeUsesTable,
+	responsesTable,
+	submissionKeysTable,
+} from '../schema/index.ts';
+
+export interface NewResponse {
+	surveyId: string;
+	surveyVersion: string;
+	day: string;
+	segments: Segments;
+	answers: StoredAnswer[];
+	/** Idempotency key from the form. */
+	key: string;
+	/** Hash of the family code that unlocks this response, if the survey wants one. */
+	codeHash?: string;
+	demo?: boolean;
+}
+
+export type InsertOutcome = 'stored' | 'duplicate' | 'code-used';
+
+/** A random id in the safe-integer range: row order must not reveal who answered first. */
+function randomId(): number {
+	const [hi, lo] = crypto.getRandomValues(new Uint32Array(2)) as unknown as [number, number];
+	return (hi & 0x1fffff) * 2 ** 32 + lo + 1;
+}
+
+/**
+ * Stores a response in one atomic batch (one durable commit). The idempotency key goes first, so a
+ * retry of an accepted submission fails on it and reports "duplicate" before anything else is tried;
+ * a family code's use is a row whose primary key refuses a second use. Works the same on D1.
+ */
+export async function insertResponse(db: Db, r: NewResponse): Promise<InsertOutcome> {
+	const id = randomId();
+	try {
+		await db.batch([
+			db.insert(submissionKeysTable).values({ key: r.key, day: r.day }),
+			...(r.codeHash ? [db.insert(familyCodeUsesTable).values({ hash: r.codeHash })] : []),
+			db.insert(responsesTable).values({
+				id,
+				surveyId: r.surveyId,
+				surveyVersion: r.surveyVersion,
+				day: r.day,
+				grade: r.segments.grade,
+				classId: r.segments.classId,
+				demo: r.demo ?? false,
+			}),
+			...(r.answers.length ? [db.insert(answersTable).values(r.answers.map((a) => ({ ...a, responseId: id })))] : []),
+		]);
+		return 'stored';
+	} catch (error) {
+		const text = String((error as { cause?: unknown }).cause ?? error) + String(error);
+		if (text.includes('submission_keys.key')) return 'duplicate';
+		if (text.includes('family_code_uses.hash')) return 'code-used';
+		throw error;
+	}
+}
+
+/** Whether a family code was issued for this survey (used or not). */
+export async function isFamilyCode(db: Db, surveyId: string, codeHash: string): Promise<boolean> {
+	const row = await db
+		.select({ surveyId: familyCodesTable.surveyId })
+		.from(familyCodesTable)
+		.where(eq(familyCodesTable.hash, codeHash))
+		.get();
+	return row?.surveyId === surveyId;
+}
+
+export async function insertFamilyCodes(db: Db, surveyId: string, day: string, hashes: string[]): Promise<void> {
+	for (let i = 0; i < hashes.length; i += 500) {
+		await db.insert(familyCodesTable).values(hashes.slice(i, i + 500).map((hash) => ({ hash, surveyId, day })));
+	}
+}

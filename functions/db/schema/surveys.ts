@@ -1,0 +1,76 @@
+import { index, integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+
+/**
+ * One submitted questionnaire. No IP, user agent, cookie or time of day: `day` is the only time kept.
+ * The id is random, not sequential, so row order cannot tell who answered first that day.
+ */
+export const responsesTable = sqliteTable(
+	'responses',
+	{
+		id: integer().primaryKey(),
+		surveyId: text('survey_id').notNull(),
+		/** Content hash of the survey definition the parent answered. */
+		surveyVersion: text('survey_version').notNull(),
+		/** Beijing calendar day, e.g. 2026-11-23. */
+		day: text().notNull(),
+		/** Segments for breakdowns, from the grade or class question. */
+		grade: text(),
+		classId: text('class_id'),
+		/** Generated demo data, removable with one command. */
+		demo: integer({ mode: 'boolean' }).notNull().default(false),
+	},
+	(t) => [
+		// Serves per-survey counts, exports and rebuilding totals.
+		index('responses_survey_idx').on(t.surveyId, t.grade, t.classId),
+	],
+);
+
+/** Answers keyed by the question's stable id; a multiple choice has one row per chosen option. */
+export const answersTable = sqliteTable(
+	'answers',
+	{
+		responseId: integer('response_id')
+			.notNull()
+			.references(() => responsesTable.id, { onDelete: 'cascade' }),
+		questionId: text('question_id').notNull(),
+		/** Matrix row id, '' otherwise. */
+		rowId: text('row_id').notNull().default(''),
+		value: text().notNull(),
+		num: real(),
+	},
+	(t) => [primaryKey({ columns: [t.responseId, t.questionId, t.rowId, t.value] })],
+);
+
+/**
+ * Idempotency keys of accepted submissions, so a repeated POST stores nothing twice.
+ * Not linked to the response; purged after a few days.
+ */
+export const submissionKeysTable = sqliteTable(
+	'submission_keys',
+	{
+		key: text().primaryKey(),
+		day: text().notNull(),
+	},
+	(t) => [
+		// Serves the purge of old keys.
+		index('submission_keys_day_idx').on(t.day),
+	],
+);
+
+/** Single-use family codes, stored as hashes only. */
+export const familyCodesTable = sqliteTable('family_codes', {
+	hash: text().primaryKey(),
+	surveyId: text('survey_id').notNull(),
+	/** Day the batch was printed. */
+	day: text().notNull(),
+});
+
+/**
+ * A used code. Kept apart from the response it unlocked (no link either way); its primary key makes
+ * a second use fail even when two phones submit at the same moment.
+ */
+export const familyCodeUsesTable = sqliteTable('family_code_uses', {
+	hash: text()
+		.primaryKey()
+		.references(() => familyCodesTable.hash, { onDelete: 'cascade' }),
+});

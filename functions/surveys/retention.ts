@@ -1,0 +1,23 @@
+// Deletes what the privacy page promises to delete. Runs when the hub starts and once a day.
+import { inArray, lt } from 'drizzle-orm';
+import { shanghaiDay } from '../domain/shanghai-time.ts';
+import type { Survey } from '../domain/survey.ts';
+import type { Db } from '../db/client.ts';
+import { responsesTable, submissionKeysTable } from '../db/schema/index.ts';
+
+/** Idempotency keys only need to outlive a parent's retries. */
+const keyDays = 3;
+/** Anonymous answers are kept three years, for comparing terms and years. */
+const answerYears = 3;
+
+export async function purgeExpired(db: Db, surveys: Map<string, Survey>, now: Date): Promise<void> {
+	const daysAgo = (days: number) => shanghaiDay(new Date(now.getTime() - days * 86_400_000));
+	await db.delete(submissionKeysTable).where(lt(submissionKeysTable.day, daysAgo(keyDays)));
+	await db.delete(responsesTable).where(lt(responsesTable.day, daysAgo(answerYears * 365 + 1)));
+	const today = shanghaiDay(now);
+	const expired = [...surveys]
+		.filter(([, s]) => s.keepUntil && s.keepUntil.toISOString().slice(0, 10) < today)
+		.map(([id]) => id);
+	if (expired.length) await db.delete(responsesTable).where(inArray(responsesTable.surveyId, expired));
+}
+

@@ -1,0 +1,93 @@
+// Accepts one parent's answers to a survey: read, check, store once.
+import { checkAnswers, type FormInput, type Roster } from '../domain/answers.ts';
+import { hashCode } from '../domain/codes.ts';
+import { submissionMessages as m } from '../domain/messages.ts';
+import { shanghaiDay } from '../domain/shanghai-time.ts';
+import type { Survey } from '../domain/survey.ts';
+import { surveyState } from '../domain/survey-window.ts';
+import type { Db } from '../db/client.ts';
+import { insertResponse, isFamilyCode } from '../db/queries/responses.ts';
+import { readFormBody } from '../http/form-body.ts';
+
+/** A survey as the server knows it at run time. */
+export interface SurveyTarget {
+	id: string;
+	survey: Survey;
+	version: string;
+	roster: Roster;
+}
+
+export interface SurveyDeps {
+	db: Db;
+	now: () => Date;
+}
+
+export type SubmitOutcome =
+	| { ok: true; duplicate: boolean }
+	| {
+			ok: false;
+			status: 400 | 403 | 409 | 410 | 413 | 415 | 422;
+			/** Messages by question id; `_form` for the whole form, `_code` for the family code. */
+			errors: Record<string, string>;
+			/** What the parent sent, to put back in the form. */
+			input: FormInput;
+	  };
+
+const keyPattern = /^[A-Za-z0-9_-]{16,64}$/;
+
+const single = (v: string | string[] | undefined) => (typeof v === 'string' ? v : undefined);
+
+export async function submitSurvey(request: Request, target: SurveyTarget, deps: SurveyDeps): Promise<SubmitOutcome> {
+	const body = await readFormBody(request);
+	if (!body.ok) {
+		const message = body.status === 413 ? m.tooLarge : m.badBody;
+		return { ok: false, status: body.status, errors: { _form: message }, input: {} };
+	}
+	const { input } = body;
+	const fail = (status: 403 | 409 | 410 | 422, errors: Record<string, string>): SubmitOutcome => ({
+		ok: false,
+		status,
+		errors,
+		input,
+	});
+
+	const now = deps.now();
+	const state = surveyState(target.survey, now);
+	if (state !== 'open') return fail(state === 'closed' ? 410 : 403, { _form: state === 'closed' ? m.closed : m.notOpen });
+
+	const key = single(input._key);
+	if (!key || !keyPattern.test(key)) return fail(422, { _form: m.missingKey });
+
+	const errors: Record<string, string> = {};
+	let codeHash: string | undefined;
+	if (target.survey.onePerFamily) {
+		const code = single(input._code)?.trim();
+		if (!code) errors._code = m.codeRequired;
+		else if (code.length > 40 || !(await isFamilyCode(deps.db, target.id, (codeHash = hashCode(code)))))
+			errors._code = m.codeInvalid;
+	} else if (input._code !== undefined) {
+		errors._form = m.badBody;
+	}
+	const checked = checkAnswers(target.survey, target.roster, input);
+	if (!checked.ok) Object.assign(errors, checked.errors);
+	if (!checked.ok || Object.keys(errors).length > 0) return fail(422, errors);
+
+	const outcome = await insertResponse(deps.db, {
+		surveyId: target.id,
+		surveyVersion: target.version,
+		day: shanghaiDay(now),
+		segments: checked.segments,
+		answers: checked.answers,
+		key,
+		...(codeHash ? { codeHash } : {}),
+	});
+	if (outcome === 'code-used') return fail(409, { _code: m.codeUsed });
+	return { ok: true, duplicate: outcome === 'duplicate' };
+}
+
+/** The JSON answer for API clients and the form script. */
+export function outcomeToJson(outcome: SubmitOutcome): Response {
+	return outcome.ok
+		? Response.json({ ok: true, duplicate: outcome.duplicate }, { status: outcome.duplicate ? 200 : 201 })
+		: Response.json({ ok: false, errors: outcome.errors }, { status: outcome.status });
+}
