@@ -5,6 +5,7 @@ import { lectureSchema } from '../functions/domain/lecture.ts';
 import { policySchema } from '../functions/domain/policy.ts';
 import { resourceSchema } from '../functions/domain/resource.ts';
 import { schoolSchema } from '../functions/domain/school.ts';
+import { surveySchema } from '../functions/domain/survey.ts';
 
 // Files starting with "_" are drafts and never published.
 const mdx = (folder: string) => glob({ pattern: ['**/*.mdx', '!**/_*'], base: `./content/${folder}` });
@@ -13,6 +14,11 @@ export const collections = {
 	resources: defineCollection({ loader: mdx('resources'), schema: resourceSchema }),
 	lectures: defineCollection({ loader: mdx('lectures'), schema: lectureSchema }),
 	policies: defineCollection({ loader: mdx('policies'), schema: policySchema }),
+	// A survey's file name is its id and address: content/surveys/parent-meeting-needs.yaml.
+	surveys: defineCollection({
+		loader: glob({ pattern: ['*.yaml', '!_*'], base: './content/surveys' }),
+		schema: surveySchema,
+	}),
 	// One entry, "school", read from content/school.yaml.
 	school: defineCollection({
 		loader: file('./content/school.yaml', { parser: (text) => ({ school: parse(text) }) }),

@@ -1,4 +1,8 @@
-// Vitest global setup for e2e: one running hub, started by `npm start`'s own script, for all browser tests.
+// Vitest global setup for e2e: one running hub, started by `npm start`'s own script with a fresh
+// database file, for all browser tests.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { inject } from 'vitest';
 import type { TestProject } from 'vitest/node';
 import { startHub, type RunningHub } from './hub.ts';
@@ -6,19 +10,27 @@ import { startHub, type RunningHub } from './hub.ts';
 declare module 'vitest' {
 	export interface ProvidedContext {
 		baseUrl: string;
+		databaseUrl: string;
 	}
 }
 
 let hub: RunningHub | undefined;
+let dataDir: string | undefined;
 
 export async function setup(project: TestProject) {
-	hub = await startHub();
+	dataDir = mkdtempSync(join(tmpdir(), 'gongyu-e2e-'));
+	const databaseUrl = `file:${join(dataDir, 'gongyu.db')}`;
+	hub = await startHub({ DATABASE_URL: databaseUrl });
 	project.provide('baseUrl', hub.url);
+	project.provide('databaseUrl', databaseUrl);
 }
 
 export function teardown() {
 	hub?.stop();
+	if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 }
 
 /** The running hub's address, inside an e2e test. */
 export const baseUrl = () => inject('baseUrl');
+/** The hub's SQLite file, to check what it stored. */
+export const databaseUrl = () => inject('databaseUrl');

@@ -1,0 +1,208 @@
+import { createClient } from '@libsql/client';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { issueCodes } from '../helpers/codes.ts';
+import { axeViolations, launchBrowser, phonePage } from '../helpers/browser.ts';
+import { fillSurvey } from '../helpers/fill-survey.ts';
+import { baseUrl, databaseUrl } from '../helpers/hub-server.ts';
+
+let browser: Browser;
+beforeAll(async () => (browser = await launchBrowser()));
+afterAll(() => browser?.close());
+
+const database = () => createClient({ url: databaseUrl() });
+async function realResponses(surveyId: string): Promise<number> {
+	const client = database();
+	const { rows } = await client.execute({ sql: 'select count(*) as n from responses where survey_id = ? and demo = 0', args: [surveyId] });
+	client.close();
+	return Number(rows[0]!.n);
+}
+
+async function submitAndExpectThanks(page: Page, surveyId: string) {
+	await page.getByRole('button', { name: '提交' }).click();
+	await page.waitForURL(`**/surveys/${surveyId}/thanks/`);
+	expect(await page.locator('h1').textContent()).toBe('提交成功，谢谢您！');
+}
+
+const openSurveys = ['parent-meeting-needs', 'after-school-intention', 'lecture-feedback'];
+
+describe('with JavaScript, a parent fills and submits', () => {
+	test.each(openSurveys)('%s', async (id) => {
+		const page = await phonePage(browser);
+		const before = await realResponses(id);
+		await page.goto(`${baseUrl()}/surveys/${id}/`);
+		await fillSurvey(page);
+		expect(await page.locator('.survey-progress').textContent()).toMatch(/已答 (\d+) \/ \1 题/);
+		await submitAndExpectThanks(page, id);
+		expect(await realResponses(id)).toBe(before + 1);
+		await page.context().close();
+	});
+
+	test('the satisfaction survey, with a family code that then cannot be used again', async () => {
+		const id = 'satisfaction-2026-autumn';
+		const [code] = issueCodes(databaseUrl(), id, 1);
+		const page = await phonePage(browser);
+		await page.goto(`${baseUrl()}/surveys/${id}/`);
+		await page.getByLabel('问卷码').fill(code!.toLowerCase());
+		await fillSurvey(page);
+		await submitAndExpectThanks(page, id);
+		expect(await realResponses(id)).toBe(1);
+
+		await page.goto(`${baseUrl()}/surveys/${id}/`);
+		await page.getByLabel('问卷码').fill(code!);
+		await fillSurvey(page);
+		await page.getByRole('button', { name: '提交' }).click();
+		await expect.poll(() => page.locator('#f-code').getAttribute('aria-invalid')).toBe('true');
+		expect(await page.getByText('这个问卷码已经使用过了').first().isVisible()).toBe(true);
+		expect(await realResponses(id)).toBe(1);
+		await page.context().close();
+	});
+});
+
+test('inline checks stop an incomplete form before it is sent, with the same messages as the server', async () => {
+	const page = await phonePage(browser);
+	await page.goto(`${baseUrl()}/surveys/parent-meeting-needs/`);
+	await page.getByRole('button', { name: '提交' }).click();
+	const summary = page.locator('.summary');
+	await expect.poll(() => summary.isVisible()).toBe(true);
+	expect(await summary.textContent()).toMatch(/有 \d+ 处需要修改/);
+	expect(page.url()).toContain('/surveys/parent-meeting-needs/');
+	expect(await page.locator('[data-question] .error:not([hidden])').first().textContent()).toMatch(/请/);
+	// Answering a question clears its message.
+	await fillSurvey(page);
+	await expect.poll(() => page.locator('[data-question] .error:not([hidden])').count()).toBe(0);
+	await page.context().close();
+});
+
+test('a draft survives a reload and is gone after the survey is sent', async () => {
+	const page = await phonePage(browser);
+	const url = `${baseUrl()}/surveys/lecture-feedback/`;
+	await page.goto(url);
+	const firstGroup = page.locator('[data-question]').first().locator('label:has(input)');
+	await firstGroup.nth(1).click();
+	await page.locator('textarea').first().fill('讲得很实用');
+	await page.reload();
+	expect(await page.getByText('已恢复您上次未提交的填写内容。').isVisible()).toBe(true);
+	expect(await firstGroup.nth(1).locator('input').isChecked()).toBe(true);
+	expect(await page.locator('textarea').first().inputValue()).toBe('讲得很实用');
+	await fillSurvey(page);
+	await submitAndExpectThanks(page, 'lecture-feedback');
+	await page.goto(url);
+	expect(await page.getByText('已恢复').count()).toBe(0);
+	expect(await page.locator('textarea').first().inputValue()).toBe('');
+	await page.context().close();
+});
+
+test('without JavaScript: a plain POST, errors shown at the top and at the field, answers kept', async () => {
+	const page = await phonePage(browser, { javaScriptEnabled: false });
+	const id = 'parent-meeting-needs';
+	const before = await realResponses(id);
+	await page.goto(`${baseUrl()}/surveys/${id}/`);
+	const questions = page.locator('[data-question]');
+	const skipped = (await questions.nth(1).getAttribute('data-question'))!;
+	await fillSurvey(page, [skipped]);
+	const text = await page.locator('textarea').first().inputValue();
+	const response = page.waitForResponse((r) => r.request().method() === 'POST');
+	await page.getByRole('button', { name: '提交' }).click();
+	expect((await response).status()).toBe(422);
+	await page.waitForLoadState();
+	expect(await page.locator('.summary h2').textContent()).toBe('提交没有成功');
+	expect(await page.locator('.summary a').first().getAttribute('href')).toBe(`#q-${skipped}`);
+	expect(await page.locator(`#q-${skipped} .error`).textContent()).toMatch(/请/);
+	expect(await page.locator('textarea').first().inputValue()).toBe(text);
+	expect(await page.locator('input:checked').count()).toBeGreaterThan(0);
+
+	await fillSurvey(page);
+	await page.getByRole('button', { name: '提交' }).click();
+	await page.waitForURL(`**/surveys/${id}/thanks/`);
+	expect(await realResponses(id)).toBe(before + 1);
+	await page.context().close();
+});
+
+describe('over HTTP, as a script would', () => {
+	const form = async (id: string) => {
+		const html = await (await fetch(`${baseUrl()}/surveys/${id}/`)).text();
+		return /name="_key" value="([^"]+)"/.exec(html)![1]!;
+	};
+	const post = (id: string, body: string, origin = baseUrl()) =>
+		fetch(`${baseUrl()}/surveys/${id}/`, {
+			method: 'POST',
+			redirect: 'manual',
+			headers: { 'content-type': 'application/x-www-form-urlencoded', origin },
+			body,
+		});
+
+	test('a form POST stores one response; the same POST again stores nothing new', async () => {
+		const id = 'lecture-feedback';
+		const key = await form(id);
+		const before = await realResponses(id);
+		const body = `_key=${key}&q.lecture=grade7-first-term&q.useful=4&q.clarity=5&q.format=online&q.topics=phone`;
+		const first = await post(id, body);
+		if (first.status !== 303) console.error(await first.text());
+		expect(first.status).toBe(303);
+		expect(first.headers.get('location')).toBe(`/surveys/${id}/thanks/`);
+		expect((await post(id, body)).status).toBe(303);
+		expect(await realResponses(id)).toBe(before + 1);
+	});
+
+	test('an option that does not exist: 422, a Chinese message, nothing stored', async () => {
+		const id = 'lecture-feedback';
+		const before = await realResponses(id);
+		const res = await post(id, `_key=${await form(id)}&q.lecture=no-such-lecture`);
+		expect(res.status).toBe(422);
+		expect(await res.text()).toContain('请从给出的选项中选择');
+		expect(await realResponses(id)).toBe(before);
+	});
+
+	test('a POST from another site is refused', async () => {
+		const res = await post('lecture-feedback', `_key=${await form('lecture-feedback')}`, 'https://evil.example');
+		expect(res.status).toBe(403);
+	});
+
+	test('form pages are never cached; a closed survey says so instead of showing a form', async () => {
+		const res = await fetch(`${baseUrl()}/surveys/parent-meeting-needs/`);
+		expect(res.headers.get('cache-control')).toBe('private, no-store');
+		const closed = await (await fetch(`${baseUrl()}/surveys/satisfaction-2026-spring/`)).text();
+		expect(closed).toContain('问卷已截止');
+		expect(closed).not.toContain('<form');
+		expect((await fetch(`${baseUrl()}/surveys/no-such-survey/`)).status).toBe(404);
+	});
+});
+
+test('survey pages have no accessibility violations', async () => {
+	const page = await phonePage(browser);
+	for (const path of ['/surveys/', '/surveys/satisfaction-2026-autumn/', '/surveys/after-school-intention/', '/surveys/satisfaction-2026-spring/', '/surveys/lecture-feedback/thanks/', '/privacy/']) {
+		await page.goto(baseUrl() + path);
+		expect(await axeViolations(page), path).toEqual([]);
+	}
+	// The page the server sends back with errors (form.submit() skips the script's own checks).
+	await page.goto(`${baseUrl()}/surveys/parent-meeting-needs/`);
+	await Promise.all([page.waitForURL('**/parent-meeting-needs/'), page.evaluate(() => document.querySelector('form')!.submit())]);
+	await page.locator('.summary:not([hidden])').waitFor();
+	expect(await axeViolations(page), 'form with errors').toEqual([]);
+	await page.context().close();
+});
+
+// Runs last in this file, after every submission above.
+test('the database holds no IP, user agent or time finer than a day for anonymous surveys', async () => {
+	const client = database();
+	// Every table but drizzle's own record of applied migrations.
+	const tables = (await client.execute("select name from sqlite_master where type = 'table' and name not like '\\_\\_%' escape '\\'")).rows.map((r) => String(r.name));
+	expect(tables).toContain('responses');
+	for (const table of tables) {
+		const columns = (await client.execute(`pragma table_info(${table})`)).rows.map((r) => String(r.name));
+		for (const column of columns) expect(column, `${table}.${column}`).not.toMatch(/ip|agent|ua$|user|time|created|updated|cookie|session|referer/i);
+		const { rows } = await client.execute(`select * from ${table}`);
+		for (const row of rows) {
+			for (const value of Object.values(row)) {
+				const text = String(value);
+				expect(text).not.toMatch(/127\.0\.0\.1|Chrome\/|Mozilla|HeadlessChrome/);
+				// Dates are days; nothing looks like a time of day.
+				expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/);
+			}
+		}
+	}
+	const days = (await client.execute('select distinct day from responses')).rows.map((r) => String(r.day));
+	for (const day of days) expect(day).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+	client.close();
+});

@@ -1,0 +1,12 @@
+import { execFileSync } from 'node:child_process';
+
+/** Runs `npm run codes`'s script against a database and returns the printed codes. */
+export function issueCodes(databaseUrl: string, surveyId: string, count: number): string[] {
+	const csv = execFileSync(process.execPath, ['functions/cli/codes.ts', surveyId, String(count)], {
+		env: { ...process.env, DATABASE_URL: databaseUrl },
+		encoding: 'utf8',
+	});
+	const [header, ...rows] = csv.trim().split('\n');
+	if (header !== 'code,survey') throw new Error(`unexpected output: ${csv}`);
+	return rows.map((row) => row.split(',')[0]!);
+}
