@@ -1,5 +1,7 @@
 // `npm start`: build when the sources changed, bring the database up to date (with demo data on a
-// new installation), then serve the hub.
+// new installation), then serve the hub from one worker process per core.
+import cluster from 'node:cluster';
+import { availableParallelism } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { openDatabase } from '../db/client.ts';
 import { migrateDatabase } from '../db/migrate.ts';
@@ -13,34 +15,59 @@ import { contentDir, projectRoot } from './paths.ts';
 
 const port = Number(process.env.PORT ?? 4321);
 const host = process.env.HOST ?? 'localhost';
+// Node runs JavaScript on one core; SQLite in WAL mode takes writes from several processes.
+const workers = Number(process.env.GONGYU_WORKERS ?? availableParallelism());
 
-if (!isBuildCurrent(projectRoot)) {
-	console.log('构建站点……');
-	await buildSite().catch(exitOnBuildError);
+async function prepare(): Promise<void> {
+	if (!isBuildCurrent(projectRoot)) {
+		console.log('构建站点……');
+		await buildSite().catch(exitOnBuildError);
+	}
+	const { db } = await openDatabase();
+	await migrateDatabase(db);
+	const surveys = loadSurveys(contentDir);
+	// A real deployment says GONGYU_DEMO=0 and never gets demo answers.
+	if (process.env.GONGYU_DEMO !== '0' && !(await hasAnyResponse(db))) {
+		const n = await seedDemo(db, surveys, loadSchool(contentDir), new Date());
+		console.log(`已写入 ${n} 份演示答卷（npm run demo -- remove 可全部删除）。`);
+	}
+	const purge = () => purgeExpired(db, surveys, new Date()).catch((e) => console.error('清理过期数据失败', e));
+	await purge();
+	setInterval(purge, 24 * 60 * 60 * 1000).unref();
 }
 
-const { db } = await openDatabase();
-await migrateDatabase(db);
-const surveys = loadSurveys(contentDir);
-// A real deployment says GONGYU_DEMO=0 and never gets demo answers.
-if (process.env.GONGYU_DEMO !== '0' && !(await hasAnyResponse(db))) {
-	const n = await seedDemo(db, surveys, loadSchool(contentDir), new Date());
-	console.log(`已写入 ${n} 份演示答卷（npm run demo -- remove 可全部删除）。`);
+async function serve(): Promise<void> {
+	// Astro's entry would start its own server on import; ours adds the security headers.
+	process.env.ASTRO_NODE_AUTOSTART = 'disabled';
+	const entry = pathToFileURL(`${projectRoot}dist/server/entry.mjs`).href;
+	const { handler } = (await import(entry)) as { handler: Parameters<typeof createHubServer>[0] };
+	const server = createHubServer(handler);
+	server.listen(port, host, () => process.send?.('listening'));
+	process.on('SIGTERM', () => server.close(() => process.exit(0)));
 }
-const purge = () => purgeExpired(db, surveys, new Date()).catch((e) => console.error('清理过期数据失败', e));
-await purge();
-setInterval(purge, 24 * 60 * 60 * 1000).unref();
 
-// Astro's entry would start its own server on import; ours adds the security headers.
-process.env.ASTRO_NODE_AUTOSTART = 'disabled';
-const entry = pathToFileURL(`${projectRoot}dist/server/entry.mjs`).href;
-const { handler } = (await import(entry)) as { handler: Parameters<typeof createHubServer>[0] };
-
-const server = createHubServer(handler);
-server.listen(port, host, () => {
-	console.log(`\n共育已启动：http://${host.includes(':') ? `[${host}]` : host}:${port}/\n`);
-});
-
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-	process.on(signal, () => server.close(() => process.exit(0)));
+if (cluster.isPrimary) {
+	await prepare();
+	let listening = 0;
+	for (let i = 0; i < workers; i++) {
+		cluster.fork().on('message', (message) => {
+			if (message === 'listening' && ++listening === workers)
+				console.log(`\n共育已启动：http://${host.includes(':') ? `[${host}]` : host}:${port}/\n`);
+		});
+	}
+	cluster.on('exit', (worker, code, signal) => {
+		if (!stopping) console.error(`工作进程 ${worker.process.pid} 退出（${signal ?? code}），正在重启。`);
+		if (!stopping) cluster.fork();
+	});
+	let stopping = false;
+	for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+		process.on(signal, () => {
+			stopping = true;
+			for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill('SIGTERM');
+			setTimeout(() => process.exit(0), 200).unref();
+			cluster.disconnect(() => process.exit(0));
+		});
+	}
+} else {
+	await serve();
 }

@@ -17,17 +17,26 @@ export async function surveysByState(now: Date) {
 	};
 }
 
-/** Everything the submission handler needs about one survey, or undefined for an unknown id. */
+const targets = new Map<string, SurveyTarget>();
+
+/**
+ * Everything the submission handler needs about one survey, or undefined for an unknown id.
+ * Definitions only change with a new build, so each is worked out once per server process.
+ */
 export async function surveyTarget(id: string): Promise<SurveyTarget | undefined> {
+	const known = targets.get(id);
+	if (known) return known;
 	const entry = await getEntry('surveys', id);
 	if (!entry) return undefined;
 	const school = await getSchool();
-	return {
+	const target = {
 		id: entry.id,
 		survey: entry.data,
 		version: surveyVersion(entry.data),
 		roster: rosterFor(school, entry.data.audience),
 	};
+	targets.set(id, target);
+	return target;
 }
 
 export interface RosterView {

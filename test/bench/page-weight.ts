@@ -1,6 +1,5 @@
 // Gzip bytes of the HTML, CSS and JavaScript each page type makes a phone download.
 import { gzipSync } from 'node:zlib';
-import { pageTypes } from '../helpers/site.ts';
 
 const gz = (bytes: Uint8Array) => gzipSync(bytes, { level: 9 }).length;
 
@@ -23,9 +22,9 @@ async function moduleGraph(base: string, entry: string, seen = new Set<string>()
 	return total;
 }
 
-export async function pageWeights(base: string) {
+export async function pageWeights(base: string, pages: Record<string, string>) {
 	const rows = [];
-	for (const [type, path] of Object.entries(await pageTypes(base))) {
+	for (const [type, path] of Object.entries(pages)) {
 		const html = await get(base + path);
 		const text = new TextDecoder().decode(html);
 		const css = [...text.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1]!);

@@ -1,0 +1,93 @@
+// Complete parent submissions per second against the built Node server: each virtual parent GETs the
+// survey page and POSTs valid answers; a submission counts only once it is in the database. Beside it,
+// a raw durable @libsql/client insert loop on the same disk, in the same run.
+import { createClient } from '@libsql/client';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startHub } from '../helpers/hub.ts';
+
+const surveyId = 'lecture-feedback';
+const answers = 'q.lecture=grade7-first-term&q.useful=4&q.clarity=5&q.format=online&q.topics=phone&q.topics=emotions';
+
+async function countResponses(url: string): Promise<number> {
+	const client = createClient({ url });
+	const { rows } = await client.execute('select count(*) as n from responses');
+	client.close();
+	return Number(rows[0]!.n);
+}
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? NaN;
+
+async function parents(base: string, concurrency: number, seconds: number) {
+	const latencies: number[] = [];
+	let failed = 0;
+	const end = performance.now() + seconds * 1000;
+	const parent = async () => {
+		while (performance.now() < end) {
+			const page = await (await fetch(`${base}/surveys/${surveyId}/`)).text();
+			const key = /name="_key" value="([^"]+)"/.exec(page)![1];
+			const started = performance.now();
+			const res = await fetch(`${base}/surveys/${surveyId}/`, {
+				method: 'POST',
+				redirect: 'manual',
+				headers: { 'content-type': 'application/x-www-form-urlencoded', origin: base },
+				body: `_key=${key}&${answers}`,
+			});
+			await res.arrayBuffer();
+			if (res.status === 303) latencies.push(performance.now() - started);
+			else failed++;
+		}
+	};
+	const started = performance.now();
+	await Promise.all(Array.from({ length: concurrency }, parent));
+	return { elapsed: (performance.now() - started) / 1000, latencies: latencies.sort((a, b) => a - b), failed };
+}
+
+/** One row per durable commit (WAL, synchronous=FULL): the disk's ceiling for one-by-one writes. */
+async function rawInsertLoop(url: string, seconds: number): Promise<number> {
+	const client = createClient({ url });
+	await client.execute('PRAGMA journal_mode=WAL');
+	await client.execute('create table raw (id integer primary key, survey text, day text, value text)');
+	let n = 0;
+	const end = performance.now() + seconds * 1000;
+	const started = performance.now();
+	while (performance.now() < end) {
+		await client.execute({ sql: 'insert into raw (survey, day, value) values (?, ?, ?)', args: [surveyId, '2026-11-23', 'x'] });
+		n++;
+	}
+	const rate = n / ((performance.now() - started) / 1000);
+	client.close();
+	return rate;
+}
+
+export async function submissionThroughput(seconds: number) {
+	const dir = mkdtempSync(join(tmpdir(), 'gongyu-bench-'));
+	const url = `file:${join(dir, 'hub.db')}`;
+	const hub = await startHub({ DATABASE_URL: url, GONGYU_DEMO: '0' });
+	const rows = [];
+	try {
+		const raw = await rawInsertLoop(`file:${join(dir, 'raw.db')}`, Math.min(seconds, 10));
+		for (const concurrency of [8, 32]) {
+			const before = await countResponses(url);
+			const run = await parents(hub.url, concurrency, seconds);
+			const stored = (await countResponses(url)) - before;
+			const perSecond = stored / run.elapsed;
+			rows.push({
+				clients: concurrency,
+				'stored/s': perSecond.toFixed(0),
+				'acknowledged': run.latencies.length,
+				'in DB': stored,
+				failed: run.failed,
+				'POST p50 ms': percentile(run.latencies, 0.5).toFixed(1),
+				'POST p95 ms': percentile(run.latencies, 0.95).toFixed(1),
+				'raw inserts/s': raw.toFixed(0),
+				ratio: `${((perSecond / raw) * 100).toFixed(0)} %`,
+			});
+		}
+	} finally {
+		hub.stop();
+		rmSync(dir, { recursive: true, force: true });
+	}
+	return rows;
+}
