@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { parse } from 'yaml';
+import { calendarFileSchema } from '../functions/domain/calendar.ts';
 import { lectureSchema } from '../functions/domain/lecture.ts';
 import { policySchema } from '../functions/domain/policy.ts';
 import { resourceSchema } from '../functions/domain/resource.ts';
@@ -18,6 +19,11 @@ export const collections = {
 	surveys: defineCollection({
 		loader: glob({ pattern: ['*.yaml', '!_*'], base: './content/surveys' }),
 		schema: surveySchema,
+	}),
+	// Official holidays, make-up working days and school closures, one file per year.
+	calendar: defineCollection({
+		loader: glob({ pattern: ['*.yaml', '!_*'], base: './content/calendar' }),
+		schema: calendarFileSchema,
 	}),
 	// One entry, "school", read from content/school.yaml.
 	school: defineCollection({

@@ -4,7 +4,7 @@ import type { GradeBand } from '../functions/domain/grades.ts';
 import type { ResourceKind, ResourceTopic } from '../functions/domain/resource.ts';
 import type { SurveyKind } from '../functions/domain/survey.ts';
 
-export { answerMessages, fieldError, submissionMessages } from '../functions/domain/messages.ts';
+export { answerMessages, fieldError, staffMessages, submissionMessages, suggestionMessages } from '../functions/domain/messages.ts';
 
 export const site = {
 	tagline: '家校共育平台',
@@ -286,4 +286,114 @@ export const privacy = {
 	formsTitle: '各份表格收集的信息',
 	anonymousStores: '答案、年级或班级、填写日期；不记录身份信息。',
 	contact: (hotline: string) => `对个人信息的处理有疑问，或希望查询、更正、删除实名表格中的信息，请拨打家校热线 ${hotline}。`,
+} as const;
+
+export const suggestionCategoryLabels = {
+	teaching: '教学',
+	homework: '作业',
+	canteen: '食堂',
+	uniform: '校服',
+	'after-school': '课后服务',
+	safety: '安全',
+	communication: '家校沟通',
+	other: '其他',
+} as const;
+
+export const suggestionStatusLabels = {
+	received: '已收到',
+	processing: '处理中',
+	answered: '已答复',
+	published: '已公示',
+	closed: '已关闭',
+} as const;
+
+export const suggestions = {
+	title: '家校意见箱',
+	description: '匿名提出意见和建议，凭回执码查看学校答复。一般问题 3 个工作日内答复，复杂问题一周内答复。',
+	promise: '学校承诺：一般问题 3 个工作日内答复，复杂问题 7 个工作日（一周）内答复；处理结果经您同意后在公示栏公开。',
+	notice: {
+		title: '本意见箱记录什么',
+		items: [
+			'只记录您选择的类别、填写的内容和提交日期（不记录几点几分）。',
+			'不记录姓名、手机号（除非您自己留下）、IP 地址、设备和浏览器信息。',
+			'回执码只显示一次，学校只保存它的加密摘要：没有回执码，任何人都无法把意见和您联系起来。',
+		],
+	},
+	category: '意见类别',
+	body: '意见或建议',
+	bodyHelp: (min: number, max: number) => `${min}—${max} 字。请尽量写清楚时间、地点和具体情况，不要写学生姓名。`,
+	contact: '联系方式（选填）',
+	contactHelp: '如果希望老师电话回复，请留下手机号。留下联系方式后，这条意见就不再是匿名的。',
+	publish: '同意学校在处理完毕后，把这条意见（删去可能识别身份的内容）和答复在公示栏公开',
+	submit: '提交意见',
+	trackLink: '用回执码查询处理进度',
+	boardLink: '查看公示栏',
+	receiptTitle: '提交成功，请记下回执码',
+	receiptLead: '这是您的回执码。它只显示这一次，学校也查不到。请抄写下来或截图保存，凭它查看处理进度和学校答复。',
+	receiptDue: (day: string) => `学校将在 ${day} 前答复（一般问题 3 个工作日；如属复杂问题，会延长到 7 个工作日并在查询页更新）。`,
+	trackTitle: '查询意见处理进度',
+	trackDescription: '输入提交意见时得到的回执码，查看处理状态和学校答复。',
+	codeLabel: '回执码',
+	codePlaceholder: '例如 7K3M-Q9TD-2XRF-8WHN',
+	trackSubmit: '查询',
+	status: '处理状态',
+	submittedOn: '提交日期',
+	dueOn: '答复期限',
+	repliedOn: '答复日期',
+	reply: '学校答复',
+	noReplyYet: '学校正在处理，答复后会显示在这里。',
+	daysTaken: (n: number) => `用时 ${n} 个工作日`,
+	boardTitle: '意见处理公示栏',
+	boardDescription: '经家长同意公开的意见、学校的答复和处理用时。',
+	boardEmpty: '目前还没有公示的意见。',
+	boardReply: '学校答复',
+	backToBox: '返回意见箱',
+} as const;
+
+export const admin = {
+	title: '工作台',
+	loginTitle: '教职工登录',
+	username: '用户名',
+	password: '密码',
+	login: '登录',
+	logout: '退出登录',
+	forbiddenTitle: '没有权限',
+	roles: { admin: '管理员', leader: '校领导', handler: '意见处理人' },
+	signedInAs: (name: string, role: string) => `${name}（${role}）`,
+	nav: { home: '工作台', suggestions: '意见箱' },
+	queueTitle: '意见箱',
+	filterStatus: '状态',
+	filterCategory: '类别',
+	all: '全部',
+	filter: '筛选',
+	overdue: '已超期',
+	dueToday: '今天到期',
+	due: (day: string) => `${day} 到期`,
+	received: (day: string) => `${day} 收到`,
+	queueEmpty: '没有符合条件的意见。',
+	queueCount: (n: number) => `共 ${n} 条`,
+	complexity: { general: '一般问题（3 个工作日）', complex: '复杂问题（7 个工作日）' },
+	triage: '分类',
+	triageSubmit: '保存分类',
+	replyLabel: '答复家长',
+	replySubmit: '发送答复',
+	statusLabel: '更改状态',
+	statusSubmit: '更改',
+	boardLabel: '公示文字（删去可能识别家长、学生的内容）',
+	publishSubmit: '公示',
+	publishLabel: '公示',
+	consentYes: '家长同意公示',
+	consentNo: '家长未同意公示',
+	contactGiven: '家长留下的联系方式',
+	trail: '处理记录',
+	trailEmpty: '还没有处理记录。',
+	actions: {
+		triage: '分类',
+		reply: '答复',
+		status: '更改状态',
+		publish: '公示',
+	},
+	backToQueue: '返回意见列表',
+	homeIntro: '请选择要处理的工作。',
+	suggestionsCard: '处理家长意见：分类、答复、公示',
 } as const;

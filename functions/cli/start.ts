@@ -3,11 +3,13 @@
 import cluster from 'node:cluster';
 import { availableParallelism } from 'node:os';
 import { pathToFileURL } from 'node:url';
-import { openDatabase } from '../db/client.ts';
+import { defaultDatabaseUrl, openDatabase } from '../db/client.ts';
 import { migrateDatabase } from '../db/migrate.ts';
 import { loadSchool, loadSurveys } from '../surveys/definitions.ts';
 import { hasAnyResponse, seedDemo } from '../surveys/demo.ts';
 import { purgeExpired } from '../surveys/retention.ts';
+import { ensureAdmin } from '../staff/accounts.ts';
+import { loadSecret } from '../node/secret.ts';
 import { createHubServer } from '../node/server.ts';
 import { isBuildCurrent } from './build-stamp.ts';
 import { buildSite, exitOnBuildError } from './build.ts';
@@ -17,6 +19,7 @@ const port = Number(process.env.PORT ?? 4321);
 const host = process.env.HOST ?? 'localhost';
 // Node runs JavaScript on one core; SQLite in WAL mode takes writes from several processes.
 const workers = Number(process.env.GONGYU_WORKERS ?? availableParallelism());
+const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
 
 async function prepare(): Promise<void> {
 	if (!isBuildCurrent(projectRoot)) {
@@ -25,6 +28,10 @@ async function prepare(): Promise<void> {
 	}
 	const { db } = await openDatabase();
 	await migrateDatabase(db);
+	// Made here, before the workers start, so they never race to create it.
+	loadSecret(process.env.DATABASE_URL ?? defaultDatabaseUrl);
+	const password = await ensureAdmin(db);
+	if (password) console.log(`已创建管理员账号 admin，密码：${password}（只显示这一次，请妥善保存；可用 ADMIN_PASSWORD 指定）`);
 	const surveys = loadSurveys(contentDir);
 	// A real deployment says GONGYU_DEMO=0 and never gets demo answers.
 	if (process.env.GONGYU_DEMO !== '0' && !(await hasAnyResponse(db))) {
@@ -52,7 +59,7 @@ if (cluster.isPrimary) {
 	for (let i = 0; i < workers; i++) {
 		cluster.fork().on('message', (message) => {
 			if (message === 'listening' && ++listening === workers)
-				console.log(`\n共育已启动：http://${host.includes(':') ? `[${host}]` : host}:${port}/\n`);
+				console.log(`\n共育已启动：${url}/\n教职工登录：${url}/admin/login\n`);
 		});
 	}
 	cluster.on('exit', (worker, code, signal) => {

@@ -38,3 +38,25 @@ export const submissionMessages = {
 
 /** How an error summary names a question and what is wrong with it. */
 export const fieldError = (title: string, message: string) => `${title} — ${message}`;
+
+export const suggestionMessages = {
+	category: '请选择意见的类别',
+	tooShort: (n: number) => `请至少写 ${n} 个字，把情况说清楚`,
+	tooLong: (n: number) => `最多 ${n} 个字，请删减后再提交`,
+	contactTooLong: '联系方式最多 50 个字',
+	tooMany: '提交太频繁了，请一小时后再试。如有急事请拨打家校热线。',
+	codeFormat: '回执码是 16 位字母和数字，例如 7K3M-Q9TD-2XRF-8WHN，请核对后再查',
+	notFound: '没有查到这个回执码对应的意见。请核对回执码；如果刚刚提交，请稍后再查。',
+	lookupsTooMany: '查询次数过多，请 10 分钟后再试。',
+} as const;
+
+export const staffMessages = {
+	badLogin: '用户名或密码不正确',
+	locked: (minutes: number) => `尝试次数过多，请 ${minutes} 分钟后再试`,
+	csrf: '页面已过期，请刷新后重新操作',
+	forbidden: '您的账号没有权限使用这个页面',
+	replyEmpty: '请填写答复内容',
+	boardEmpty: '请填写公示的文字（可删去可能识别家长的内容）',
+	noConsent: '家长没有同意公示，这条意见不能公示',
+	notAnswered: '请先答复，再公示',
+} as const;

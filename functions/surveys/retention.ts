@@ -3,6 +3,8 @@ import { inArray, lt } from 'drizzle-orm';
 import { shanghaiDay } from '../domain/shanghai-time.ts';
 import type { Survey } from '../domain/survey.ts';
 import type { Db } from '../db/client.ts';
+import { purgeSessions } from '../db/queries/staff.ts';
+import { purgeSuggestionKeys } from '../db/queries/suggestions.ts';
 import { responsesTable, submissionKeysTable } from '../db/schema/index.ts';
 
 /** Idempotency keys only need to outlive a parent's retries. */
@@ -13,6 +15,8 @@ const answerYears = 3;
 export async function purgeExpired(db: Db, surveys: Map<string, Survey>, now: Date): Promise<void> {
 	const daysAgo = (days: number) => shanghaiDay(new Date(now.getTime() - days * 86_400_000));
 	await db.delete(submissionKeysTable).where(lt(submissionKeysTable.day, daysAgo(keyDays)));
+	await purgeSuggestionKeys(db, daysAgo(keyDays));
+	await purgeSessions(db, now.getTime());
 	await db.delete(responsesTable).where(lt(responsesTable.day, daysAgo(answerYears * 365 + 1)));
 	const today = shanghaiDay(now);
 	const expired = [...surveys]

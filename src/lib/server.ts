@@ -1,10 +1,48 @@
 // Dependencies of on-demand routes, built once per server process.
-import { openDatabase, type OpenDatabase } from '../../functions/db/client.ts';
+import { getCollection } from 'astro:content';
+import { defaultDatabaseUrl, openDatabase, type OpenDatabase } from '../../functions/db/client.ts';
+import { workCalendar } from '../../functions/domain/working-days.ts';
+import { rateLimiter } from '../../functions/http/rate-limit.ts';
+import { loadSecret } from '../../functions/node/secret.ts';
+import type { StaffDeps } from '../../functions/staff/auth.ts';
+import type { SuggestionDeps } from '../../functions/suggestions/submit.ts';
 import type { SurveyDeps } from '../../functions/surveys/submit.ts';
 
+const databaseUrl = process.env.DATABASE_URL ?? defaultDatabaseUrl;
 let database: Promise<OpenDatabase> | undefined;
+const now = () => new Date();
+
+async function db() {
+	database ??= openDatabase(databaseUrl);
+	return (await database).db;
+}
 
 export async function surveyDeps(): Promise<SurveyDeps> {
-	database ??= openDatabase();
-	return { db: (await database).db, now: () => new Date() };
+	return { db: await db(), now };
+}
+
+// A parent may file a few suggestions an hour; the whole school rarely more than a couple of hundred.
+const submissions = rateLimiter({ perClient: 5, total: 200, windowMs: 60 * 60 * 1000 });
+// Ten look-ups per ten minutes is plenty for a parent and hopeless for guessing 80-bit codes.
+const lookups = rateLimiter({ perClient: 10, total: 2000, windowMs: 10 * 60 * 1000 });
+let calendar: SuggestionDeps['calendar'] | undefined;
+let secret: string | undefined;
+
+export async function suggestionDeps(): Promise<SuggestionDeps> {
+	calendar ??= workCalendar((await getCollection('calendar')).map((entry) => entry.data));
+	secret ??= loadSecret(databaseUrl);
+	return { db: await db(), now, secret, calendar, submissions, lookups };
+}
+
+export async function staffDeps(site: URL | undefined): Promise<StaffDeps> {
+	return { db: await db(), now, secureCookies: site?.protocol === 'https:' };
+}
+
+/**
+ * Who is asking, for rate limits only (hashed with a rotating salt, never stored). Behind a reverse
+ * proxy every request comes from the proxy; GONGYU_TRUST_PROXY=1 reads X-Forwarded-For instead.
+ */
+export function clientOf(request: Request, clientAddress: string): string {
+	const forwarded = process.env.GONGYU_TRUST_PROXY === '1' ? request.headers.get('x-forwarded-for')?.split(',')[0]?.trim() : undefined;
+	return forwarded || clientAddress;
 }

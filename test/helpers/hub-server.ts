@@ -14,13 +14,16 @@ declare module 'vitest' {
 	}
 }
 
+/** The first administrator's password, as a school would set it with ADMIN_PASSWORD. */
+export const adminPassword = 'e2e-admin-password';
+
 let hub: RunningHub | undefined;
 let dataDir: string | undefined;
 
 export async function setup(project: TestProject) {
 	dataDir = mkdtempSync(join(tmpdir(), 'gongyu-e2e-'));
 	const databaseUrl = `file:${join(dataDir, 'gongyu.db')}`;
-	hub = await startHub({ DATABASE_URL: databaseUrl });
+	hub = await startHub({ DATABASE_URL: databaseUrl, ADMIN_PASSWORD: adminPassword });
 	project.provide('baseUrl', hub.url);
 	project.provide('databaseUrl', databaseUrl);
 }

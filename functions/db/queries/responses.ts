@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { StoredAnswer, Segments } from '../../domain/answers.ts';
 import type { Db } from '../client.ts';
+import { randomId } from './random-id.ts';
 import {
 	answersTable,
 	familyCodesTable,
@@ -24,11 +25,6 @@ export interface NewResponse {
 
 export type InsertOutcome = 'stored' | 'duplicate' | 'code-used';
 
-/** A random id in the safe-integer range: row order must not reveal who answered first. */
-function randomId(): number {
-	const [hi, lo] = crypto.getRandomValues(new Uint32Array(2)) as unknown as [number, number];
-	return (hi & 0x1fffff) * 2 ** 32 + lo + 1;
-}
 
 /**
  * Stores a response in one atomic batch (one durable commit). The idempotency key goes first, so a

@@ -1,2 +1,4 @@
 // The whole schema, one file per area; drizzle-kit and the client read it from here.
+export * from './staff.ts';
+export * from './suggestions.ts';
 export * from './surveys.ts';

@@ -10,3 +10,11 @@ export function issueCodes(databaseUrl: string, surveyId: string, count: number)
 	if (header !== 'code,survey') throw new Error(`unexpected output: ${csv}`);
 	return rows.map((row) => row.split(',')[0]!);
 }
+
+/** Runs `npm run staff -- add`'s script: a staff account with a known password. */
+export function addStaff(databaseUrl: string, username: string, role: string, displayName: string, password: string): void {
+	execFileSync(process.execPath, ['functions/cli/staff.ts', 'add', username, role, displayName], {
+		env: { ...process.env, DATABASE_URL: databaseUrl, STAFF_PASSWORD: password },
+		encoding: 'utf8',
+	});
+}

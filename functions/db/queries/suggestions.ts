@@ -1,0 +1,89 @@
+import { and, asc, desc, eq, lt, type SQL } from 'drizzle-orm';
+import type { Db } from '../client.ts';
+import { randomId } from './random-id.ts';
+import {
+	suggestionEventsTable,
+	suggestionKeysTable,
+	suggestionsTable,
+	type SuggestionCategory,
+	type SuggestionStatus,
+} from '../schema/index.ts';
+
+export type Suggestion = typeof suggestionsTable.$inferSelect;
+export type SuggestionEvent = typeof suggestionEventsTable.$inferSelect;
+
+
+/** Files a suggestion in one batch; "duplicate" when this form's key was already used. */
+export async function insertSuggestion(
+	db: Db,
+	key: string,
+	s: Pick<Suggestion, 'category' | 'body' | 'contact' | 'publishConsent' | 'receiptHash' | 'day' | 'dueDay'>,
+): Promise<'stored' | 'duplicate'> {
+	try {
+		await db.batch([
+			db.insert(suggestionKeysTable).values({ key, day: s.day }),
+			db.insert(suggestionsTable).values({ id: randomId(), ...s }),
+		]);
+		return 'stored';
+	} catch (error) {
+		if ((String((error as { cause?: unknown }).cause ?? '') + String(error)).includes('suggestion_keys.key')) return 'duplicate';
+		throw error;
+	}
+}
+
+export async function suggestionByReceipt(db: Db, receiptHash: string): Promise<Suggestion | undefined> {
+	return db.select().from(suggestionsTable).where(eq(suggestionsTable.receiptHash, receiptHash)).get();
+}
+
+export async function suggestionById(db: Db, id: number): Promise<Suggestion | undefined> {
+	return db.select().from(suggestionsTable).where(eq(suggestionsTable.id, id)).get();
+}
+
+/** The staff queue: due soonest first. */
+export async function suggestionQueue(db: Db, filter: { status?: SuggestionStatus; category?: SuggestionCategory }) {
+	const where: SQL[] = [];
+	if (filter.status) where.push(eq(suggestionsTable.status, filter.status));
+	if (filter.category) where.push(eq(suggestionsTable.category, filter.category));
+	return db
+		.select()
+		.from(suggestionsTable)
+		.where(where.length ? and(...where) : undefined)
+		.orderBy(asc(suggestionsTable.dueDay), asc(suggestionsTable.id))
+		.all();
+}
+
+/** Handled suggestions the parent agreed to publish and staff approved, newest first. */
+export async function boardSuggestions(db: Db) {
+	return db
+		.select()
+		.from(suggestionsTable)
+		.where(and(eq(suggestionsTable.status, 'published'), eq(suggestionsTable.publishConsent, true)))
+		.orderBy(desc(suggestionsTable.publishedDay), asc(suggestionsTable.id))
+		.all();
+}
+
+export async function suggestionEvents(db: Db, suggestionId: number): Promise<SuggestionEvent[]> {
+	return db
+		.select()
+		.from(suggestionEventsTable)
+		.where(eq(suggestionEventsTable.suggestionId, suggestionId))
+		.orderBy(asc(suggestionEventsTable.id))
+		.all();
+}
+
+/** Changes a suggestion and records who did it, in one commit. */
+export async function updateSuggestion(
+	db: Db,
+	id: number,
+	change: Partial<Omit<Suggestion, 'id'>>,
+	event: Omit<SuggestionEvent, 'id' | 'suggestionId'>,
+) {
+	await db.batch([
+		db.update(suggestionsTable).set(change).where(eq(suggestionsTable.id, id)),
+		db.insert(suggestionEventsTable).values({ ...event, suggestionId: id }),
+	]);
+}
+
+export async function purgeSuggestionKeys(db: Db, beforeDay: string) {
+	await db.delete(suggestionKeysTable).where(lt(suggestionKeysTable.day, beforeDay));
+}

@@ -1,0 +1,19 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+/**
+ * The server secret keys receipt-code hashes. GONGYU_SECRET wins; otherwise one is generated once into
+ * the folder of the database file and kept there. Losing it makes existing receipt codes unreadable,
+ * so back it up with the database. `npm start` creates it before the workers start.
+ */
+export function loadSecret(databaseUrl: string): string {
+	if (process.env.GONGYU_SECRET) return process.env.GONGYU_SECRET;
+	if (!databaseUrl.startsWith('file:')) throw new Error('GONGYU_SECRET must be set when the database is not a local file');
+	const file = join(dirname(databaseUrl.slice('file:'.length)), 'secret.key');
+	if (!existsSync(file)) {
+		mkdirSync(dirname(file), { recursive: true });
+		const secret = Buffer.from(crypto.getRandomValues(new Uint8Array(32))).toString('base64url');
+		writeFileSync(file, `${secret}\n`, { mode: 0o600 });
+	}
+	return readFileSync(file, 'utf8').trim();
+}

@@ -1,0 +1,8 @@
+/// <reference types="astro/client" />
+
+declare namespace App {
+	interface Locals {
+		/** The signed-in staff member, set by src/middleware.ts on /admin pages. */
+		staff?: import('../functions/db/queries/staff.ts').StaffSession;
+	}
+}

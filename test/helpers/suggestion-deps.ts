@@ -1,0 +1,37 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { calendarFileSchema } from '../../functions/domain/calendar.ts';
+import { workCalendar } from '../../functions/domain/working-days.ts';
+import type { Db } from '../../functions/db/client.ts';
+import { rateLimiter } from '../../functions/http/rate-limit.ts';
+import type { SuggestionDeps } from '../../functions/suggestions/submit.ts';
+
+/** The school's real working-day calendar from content/calendar/. */
+export const calendar = workCalendar(
+	readdirSync('content/calendar')
+		.filter((f) => f.endsWith('.yaml'))
+		.map((f) => calendarFileSchema.parse(parse(readFileSync(`content/calendar/${f}`, 'utf8')))),
+);
+
+/** Monday 23 November 2026, 10:00 in Beijing. */
+export const monday = () => new Date('2026-11-23T02:00:00Z');
+
+export function suggestionDeps(db: Db, overrides: Partial<SuggestionDeps> = {}): SuggestionDeps {
+	return {
+		db,
+		now: monday,
+		secret: 'test-secret',
+		calendar,
+		submissions: rateLimiter({ perClient: 1000, total: 100_000, windowMs: 3_600_000 }),
+		lookups: rateLimiter({ perClient: 1000, total: 100_000, windowMs: 600_000 }),
+		...overrides,
+	};
+}
+
+export function post(fields: Record<string, string>): Request {
+	return new Request('http://hub.test/suggestions/', {
+		method: 'POST',
+		headers: { 'content-type': 'application/x-www-form-urlencoded' },
+		body: new URLSearchParams(fields).toString(),
+	});
+}

@@ -1,0 +1,93 @@
+import { afterEach, beforeEach, expect, test } from 'vitest';
+import { hashPassword } from '../../functions/domain/passwords.ts';
+import { absoluteMs, createStaff, findStaff, idleMs, sessionFor, updateStaff } from '../../functions/db/queries/staff.ts';
+import { ensureAdmin } from '../../functions/staff/accounts.ts';
+import { login, type StaffDeps } from '../../functions/staff/auth.ts';
+import { freshDatabase, type TestDatabase } from '../helpers/db.ts';
+
+let t: TestDatabase;
+let clock: number;
+let deps: StaffDeps;
+beforeEach(async () => {
+	t = await freshDatabase();
+	clock = Date.parse('2026-11-23T02:00:00Z');
+	deps = { db: t.db, now: () => new Date(clock), secureCookies: false };
+	await createStaff(t.db, { username: 'wang', displayName: '王老师', role: 'handler', passwordHash: await hashPassword('correct horse') });
+});
+afterEach(() => t.cleanup());
+
+const attempt = (username: string, password: string) =>
+	login(
+		new Request('http://hub.test/admin/login', {
+			method: 'POST',
+			headers: { 'content-type': 'application/x-www-form-urlencoded' },
+			body: new URLSearchParams({ username, password }).toString(),
+		}),
+		deps,
+	);
+const cookieValue = (setCookie: string) => /gongyu_session=([^;]+)/.exec(setCookie)![1]!;
+
+test('the right password signs in with an HttpOnly, SameSite cookie holding a long random id', async () => {
+	const outcome = await attempt('Wang ', 'correct horse');
+	expect(outcome.ok).toBe(true);
+	if (!outcome.ok) return;
+	expect(outcome.setCookie).toMatch(/; HttpOnly; SameSite=Strict; Max-Age=43200$/);
+	const id = cookieValue(outcome.setCookie);
+	expect(id.length).toBeGreaterThanOrEqual(43); // ≥ 256 bits of base64url
+	expect((await sessionFor(t.db, id, clock))?.user.username).toBe('wang');
+	// Only a hash of the id is stored.
+	const stored = await t.db.query.staffSessionsTable.findFirst();
+	expect(stored?.idHash).not.toBe(id);
+	// Over https the cookie is Secure too.
+	deps.secureCookies = true;
+	const secure = await attempt('wang', 'correct horse');
+	expect(secure.ok && secure.setCookie).toContain('; Secure');
+});
+
+test('each sign-in makes a new session id', async () => {
+	const a = await attempt('wang', 'correct horse');
+	const b = await attempt('wang', 'correct horse');
+	expect(a.ok && b.ok && cookieValue(a.setCookie) !== cookieValue(b.setCookie)).toBe(true);
+});
+
+test('wrong passwords and unknown names get the same answer; after five the name is locked for a while', async () => {
+	expect(await attempt('wang', 'nope')).toEqual({ ok: false, status: 401, error: '用户名或密码不正确', username: 'wang' });
+	expect(await attempt('ghost', 'nope')).toEqual({ ok: false, status: 401, error: '用户名或密码不正确', username: 'ghost' });
+	for (let i = 0; i < 4; i++) await attempt('wang', 'nope');
+	expect(await attempt('wang', 'correct horse')).toEqual({ ok: false, status: 429, error: '尝试次数过多，请 1 分钟后再试', username: 'wang' });
+	clock += 61_000;
+	expect((await attempt('wang', 'correct horse')).ok).toBe(true);
+});
+
+test('sessions end after 30 idle minutes, after 12 hours in any case, and when the account is disabled', async () => {
+	const id = async () => {
+		const o = await attempt('wang', 'correct horse');
+		return o.ok ? cookieValue(o.setCookie) : '';
+	};
+	const idle = await id();
+	expect(await sessionFor(t.db, idle, clock + idleMs - 1000)).toBeDefined();
+	expect(await sessionFor(t.db, idle, clock + 2 * idleMs)).toBeUndefined();
+
+	const busy = await id();
+	for (let minutes = 20; minutes < 12 * 60; minutes += 20) expect(await sessionFor(t.db, busy, clock + minutes * 60_000)).toBeDefined();
+	expect(await sessionFor(t.db, busy, clock + absoluteMs + 1000)).toBeUndefined();
+
+	const live = await id();
+	await updateStaff(t.db, (await findStaff(t.db, 'wang'))!.id, { disabled: true });
+	expect(await sessionFor(t.db, live, clock)).toBeUndefined();
+	expect((await attempt('wang', 'correct horse')).ok).toBe(false);
+});
+
+test('the first start creates admin with ADMIN_PASSWORD, once', async () => {
+	const fresh = await freshDatabase();
+	try {
+		expect(await ensureAdmin(fresh.db, 'given-password')).toBe('given-password');
+		expect(await ensureAdmin(fresh.db, 'other')).toBeUndefined();
+		expect((await findStaff(fresh.db, 'admin'))?.role).toBe('admin');
+		const generated = await freshDatabase();
+		expect(await ensureAdmin(generated.db, undefined)).toMatch(/^[A-Za-z2-9]{16}$/);
+		generated.cleanup();
+	} finally {
+		fresh.cleanup();
+	}
+});
