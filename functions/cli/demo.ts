@@ -9,7 +9,7 @@ const command = process.argv[2];
 const { db, close } = await openDatabase();
 await migrateDatabase(db);
 if (command === 'remove') {
-	console.log(`已删除 ${await removeDemo(db)} 份演示答卷。`);
+	console.log(`已删除 ${await removeDemo(db, loadSurveys(contentDir))} 份演示答卷。`);
 } else if (command === 'seed') {
 	if (await hasAnyResponse(db)) console.log('数据库里已有答卷，不再写入演示数据。');
 	else console.log(`已写入 ${await seedDemo(db, loadSurveys(contentDir), loadSchool(contentDir), new Date())} 份演示答卷。`);

@@ -153,3 +153,11 @@ export function checkAnswers(survey: Pick<Survey, 'sections'>, roster: Roster, i
 	if (Object.keys(input).some((name) => !known.has(name))) errors._form = m.unknownField;
 	return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, answers, segments };
 }
+
+/** Question types whose answers are counted in running totals: free text is listed, not counted, and
+ * the grade and class pickers are the segments themselves. */
+const uncounted = new Set<Question['type']>(['text', 'grade', 'class']);
+
+export function countedQuestionIds(survey: Pick<Survey, 'sections'>): string[] {
+	return survey.sections.flatMap((s) => s.questions).filter((q) => !uncounted.has(q.type)).map((q) => q.id);
+}

@@ -1,7 +1,7 @@
 // Demo responses, so a new installation's charts have something to show. Every generated answer goes
 // through the same checks as a parent's, and every row is marked demo so one command removes them.
 import { eq, sql } from 'drizzle-orm';
-import { checkAnswers, fieldName, type FormInput, type Roster } from '../domain/answers.ts';
+import { checkAnswers, countedQuestionIds, fieldName, type FormInput, type Roster } from '../domain/answers.ts';
 import { randomToken } from '../domain/codes.ts';
 import { rosterFor } from '../domain/roster.ts';
 import type { School } from '../domain/school.ts';
@@ -10,6 +10,7 @@ import type { Question, Survey } from '../domain/survey.ts';
 import { surveyVersion } from '../domain/survey-version.ts';
 import type { Db } from '../db/client.ts';
 import { insertResponse } from '../db/queries/responses.ts';
+import { rebuildTotals } from '../db/queries/totals.ts';
 import { responsesTable } from '../db/schema/index.ts';
 
 /** A small deterministic PRNG (mulberry32): the same demo data on every machine. */
@@ -116,6 +117,7 @@ export async function seedDemo(db: Db, surveys: Map<string, Survey>, school: Sch
 				day: day.toISOString().slice(0, 10),
 				segments: checked.segments,
 				answers: checked.answers,
+				counted: countedQuestionIds(survey),
 				key: randomToken(),
 				demo: true,
 			});
@@ -129,8 +131,9 @@ export async function hasAnyResponse(db: Db): Promise<boolean> {
 	return (await db.select({ n: sql<number>`1` }).from(responsesTable).limit(1).all()).length > 0;
 }
 
-/** Deletes every demo response (answers go with them); returns how many. */
-export async function removeDemo(db: Db): Promise<number> {
-	const gone = await db.delete(responsesTable).where(eq(responsesTable.demo, true)).returning({ id: responsesTable.id });
-	return gone.length;
+/** Deletes every demo response (answers go with them) and recounts the totals; returns how many. */
+export async function removeDemo(db: Db, surveys: Map<string, Survey>): Promise<number> {
+	const gone = await db.delete(responsesTable).where(eq(responsesTable.demo, true));
+	await rebuildTotals(db, surveys);
+	return gone.rowsAffected;
 }

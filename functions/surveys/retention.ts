@@ -5,6 +5,7 @@ import type { Survey } from '../domain/survey.ts';
 import type { Db } from '../db/client.ts';
 import { purgeSessions } from '../db/queries/staff.ts';
 import { purgeSuggestionKeys } from '../db/queries/suggestions.ts';
+import { rebuildTotals } from '../db/queries/totals.ts';
 import { responsesTable, submissionKeysTable } from '../db/schema/index.ts';
 
 /** Idempotency keys only need to outlive a parent's retries. */
@@ -17,11 +18,12 @@ export async function purgeExpired(db: Db, surveys: Map<string, Survey>, now: Da
 	await db.delete(submissionKeysTable).where(lt(submissionKeysTable.day, daysAgo(keyDays)));
 	await purgeSuggestionKeys(db, daysAgo(keyDays));
 	await purgeSessions(db, now.getTime());
-	await db.delete(responsesTable).where(lt(responsesTable.day, daysAgo(answerYears * 365 + 1)));
+	let deleted = (await db.delete(responsesTable).where(lt(responsesTable.day, daysAgo(answerYears * 365 + 1)))).rowsAffected;
 	const today = shanghaiDay(now);
 	const expired = [...surveys]
 		.filter(([, s]) => s.keepUntil && s.keepUntil.toISOString().slice(0, 10) < today)
 		.map(([id]) => id);
-	if (expired.length) await db.delete(responsesTable).where(inArray(responsesTable.surveyId, expired));
+	if (expired.length) deleted += (await db.delete(responsesTable).where(inArray(responsesTable.surveyId, expired))).rowsAffected;
+	if (deleted > 0) await rebuildTotals(db, surveys);
 }
 

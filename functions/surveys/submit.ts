@@ -1,5 +1,5 @@
 // Accepts one parent's answers to a survey: read, check, store once.
-import { checkAnswers, type FormInput, type Roster } from '../domain/answers.ts';
+import { checkAnswers, countedQuestionIds, type FormInput, type Roster } from '../domain/answers.ts';
 import { hashCode } from '../domain/codes.ts';
 import { submissionMessages as m } from '../domain/messages.ts';
 import { shanghaiDay } from '../domain/shanghai-time.ts';
@@ -78,6 +78,7 @@ export async function submitSurvey(request: Request, target: SurveyTarget, deps:
 		day: shanghaiDay(now),
 		segments: checked.segments,
 		answers: checked.answers,
+		counted: countedQuestionIds(target.survey),
 		key,
 		...(codeHash ? { codeHash } : {}),
 	});

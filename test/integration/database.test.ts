@@ -39,8 +39,8 @@ test('demo data: seeded through the same checks, marked, and removed by one call
 	expect(await hasAnyResponse(t.db)).toBe(true);
 	expect(await count(sql`select count(*) as n from responses where demo = 1 and day between '2026-11-01' and '2026-11-20'`)).toBe(300);
 	// A parent's real answer survives the removal.
-	await insertResponse(t.db, { surveyId: 'fixture', surveyVersion: 'v', day: '2026-11-20', segments: { grade: null, classId: null }, answers: [{ questionId: 'overall', rowId: '', value: '5', num: 5 }], key: 'real-key-0000000000' });
-	expect(await removeDemo(t.db)).toBe(300);
+	await insertResponse(t.db, { surveyId: 'fixture', surveyVersion: 'v', day: '2026-11-20', segments: { grade: null, classId: null }, answers: [{ questionId: 'overall', rowId: '', value: '5', num: 5 }], counted: ['overall'], key: 'real-key-0000000000' });
+	expect(await removeDemo(t.db, new Map([['fixture', fixtureSurvey]]))).toBe(300);
 	expect(await count(sql`select count(*) as n from responses`)).toBe(1);
 	expect(await count(sql`select count(*) as n from answers`)).toBe(1);
 });
@@ -48,7 +48,7 @@ test('demo data: seeded through the same checks, marked, and removed by one call
 test('retention: old submission keys, answers past three years and named forms past their keep-until day go', async () => {
 	const named = surveySchema.parse({ ...fixtureSurvey, anonymous: false, dataNote: '班级和姓名', keepUntil: '2026-12-31' });
 	const store = (surveyId: string, day: string, key: string) =>
-		insertResponse(t.db, { surveyId, surveyVersion: 'v', day, segments: { grade: null, classId: null }, answers: [], key });
+		insertResponse(t.db, { surveyId, surveyVersion: 'v', day, segments: { grade: null, classId: null }, answers: [], counted: [], key });
 	await store('fixture', '2023-11-01', 'key-old-000000000000');
 	await store('fixture', '2026-11-19', 'key-recent-0000000000');
 	await store('named', '2026-11-19', 'key-named-00000000000');

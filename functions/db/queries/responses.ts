@@ -1,12 +1,14 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { StoredAnswer, Segments } from '../../domain/answers.ts';
 import type { Db } from '../client.ts';
 import { randomId } from './random-id.ts';
 import {
+	answerTotalsTable,
 	answersTable,
 	familyCodesTable,
 	familyCodeUsesTable,
 	responsesTable,
+	responseTotalsTable,
 	submissionKeysTable,
 } from '../schema/index.ts';
 
@@ -20,6 +22,8 @@ export interface NewResponse {
 	key: string;
 	/** Hash of the family code that unlocks this response, if the survey wants one. */
 	codeHash?: string;
+	/** Ids of the questions whose answers go into the running totals (countedQuestionIds). */
+	counted: readonly string[];
 	demo?: boolean;
 }
 
@@ -47,6 +51,7 @@ export async function insertResponse(db: Db, r: NewResponse): Promise<InsertOutc
 				demo: r.demo ?? false,
 			}),
 			...(r.answers.length ? [db.insert(answersTable).values(r.answers.map((a) => ({ ...a, responseId: id })))] : []),
+			...totalsIncrements(db, r),
 		]);
 		return 'stored';
 	} catch (error) {
@@ -55,6 +60,37 @@ export async function insertResponse(db: Db, r: NewResponse): Promise<InsertOutc
 		if (text.includes('family_code_uses.hash')) return 'code-used';
 		throw error;
 	}
+}
+
+/** The running totals' +1s for one response, in the same commit as the response itself. */
+function totalsIncrements(db: Db, r: NewResponse) {
+	const segment = { surveyId: r.surveyId, grade: r.segments.grade ?? '', classId: r.segments.classId ?? '' };
+	const counted = r.answers.filter((a) => r.counted.includes(a.questionId));
+	const plusOne = { count: sql`count + 1` };
+	return [
+		db.insert(responseTotalsTable).values({ ...segment, count: 1 }).onConflictDoUpdate({
+			target: [responseTotalsTable.surveyId, responseTotalsTable.grade, responseTotalsTable.classId],
+			set: plusOne,
+		}),
+		...(counted.length
+			? [
+					db
+						.insert(answerTotalsTable)
+						.values(counted.map((a) => ({ ...segment, questionId: a.questionId, rowId: a.rowId, value: a.value, count: 1 })))
+						.onConflictDoUpdate({
+							target: [
+								answerTotalsTable.surveyId,
+								answerTotalsTable.questionId,
+								answerTotalsTable.rowId,
+								answerTotalsTable.value,
+								answerTotalsTable.grade,
+								answerTotalsTable.classId,
+							],
+							set: plusOne,
+						}),
+				]
+			: []),
+	];
 }
 
 /** Whether a family code was issued for this survey (used or not). */

@@ -74,3 +74,36 @@ export const familyCodeUsesTable = sqliteTable('family_code_uses', {
 		.primaryKey()
 		.references(() => familyCodesTable.hash, { onDelete: 'cascade' }),
 });
+
+/**
+ * Running counts per survey, question, matrix row, value and segment, kept up to date in the same
+ * commit as each response, so a results page costs O(options), not O(responses). Free text is not
+ * counted (it is listed); grade and class are the segments. `npm run db:totals` rebuilds them.
+ */
+export const answerTotalsTable = sqliteTable(
+	'answer_totals',
+	{
+		surveyId: text('survey_id').notNull(),
+		questionId: text('question_id').notNull(),
+		rowId: text('row_id').notNull(),
+		value: text().notNull(),
+		/** '' when the survey asks no grade. */
+		grade: text().notNull(),
+		/** '' when the survey asks no class. */
+		classId: text('class_id').notNull(),
+		count: integer().notNull(),
+	},
+	(t) => [primaryKey({ columns: [t.surveyId, t.questionId, t.rowId, t.value, t.grade, t.classId] })],
+);
+
+/** Responses per survey and segment: the denominators of every percentage and of small-group checks. */
+export const responseTotalsTable = sqliteTable(
+	'response_totals',
+	{
+		surveyId: text('survey_id').notNull(),
+		grade: text().notNull(),
+		classId: text('class_id').notNull(),
+		count: integer().notNull(),
+	},
+	(t) => [primaryKey({ columns: [t.surveyId, t.grade, t.classId] })],
+);

@@ -1,0 +1,26 @@
+import { sql } from 'drizzle-orm';
+import { countedQuestionIds } from '../../domain/answers.ts';
+import type { Survey } from '../../domain/survey.ts';
+import type { Db } from '../client.ts';
+import { answerTotalsTable, responseTotalsTable } from '../schema/index.ts';
+
+/**
+ * Recomputes the running totals from the raw answers, in one commit: after bulk deletions (demo data,
+ * retention) and as `npm run db:totals`, the proof that the increments kept them right.
+ */
+export async function rebuildTotals(db: Db, surveys: Map<string, Survey>): Promise<void> {
+	await db.batch([
+		db.delete(answerTotalsTable),
+		db.delete(responseTotalsTable),
+		db.run(sql`insert into response_totals (survey_id, grade, class_id, count)
+			select survey_id, coalesce(grade, ''), coalesce(class_id, ''), count(*) from responses group by 1, 2, 3`),
+		...[...surveys].filter(([, survey]) => countedQuestionIds(survey).length > 0).map(([id, survey]) => {
+			const counted = countedQuestionIds(survey);
+			return db.run(sql`insert into answer_totals (survey_id, question_id, row_id, value, grade, class_id, count)
+				select r.survey_id, a.question_id, a.row_id, a.value, coalesce(r.grade, ''), coalesce(r.class_id, ''), count(*)
+				from answers a join responses r on r.id = a.response_id
+				where r.survey_id = ${id} and a.question_id in (${sql.join(counted.map((q) => sql`${q}`), sql`, `)})
+				group by 1, 2, 3, 4, 5, 6`);
+		}),
+	]);
+}
