@@ -1,0 +1,55 @@
+// Small groups stay private, on the server. A group (the school, a grade, a class) with fewer than
+// MIN_GROUP responses is withheld. Withholding one group is not enough when its parent and siblings
+// are shown — the parent minus the shown siblings would give it away — so, within each parent, more
+// siblings are withheld (smallest first) until the withheld ones together are 0 or at least MIN_GROUP.
+
+export const MIN_GROUP = 5;
+/** Free-text answers are shown only for groups at least this large. */
+export const MIN_TEXT_GROUP = 10;
+
+export interface SegmentCount {
+	grade: string;
+	classId: string;
+	count: number;
+}
+
+export interface Publishable {
+	school: boolean;
+	grades: ReadonlySet<string>;
+	/** Keys `${grade}/${classId}`. */
+	classes: ReadonlySet<string>;
+}
+
+export const classKey = (grade: string, classId: string) => `${grade}/${classId}`;
+
+/** Withholds groups under the minimum, then siblings until what is withheld cannot be worked out. */
+function publishSiblings(children: Map<string, number>): Set<string> {
+	const shown = new Set([...children].filter(([, n]) => n >= MIN_GROUP).map(([k]) => k));
+	const withheld = () => [...children].filter(([k]) => !shown.has(k)).reduce((sum, [, n]) => sum + n, 0);
+	while (withheld() > 0 && withheld() < MIN_GROUP && shown.size > 0) {
+		const smallest = [...shown].sort((a, b) => children.get(a)! - children.get(b)! || a.localeCompare(b))[0]!;
+		shown.delete(smallest);
+	}
+	return shown;
+}
+
+export function publishable(counts: readonly SegmentCount[]): Publishable {
+	const total = counts.reduce((sum, c) => sum + c.count, 0);
+	const byGrade = new Map<string, number>();
+	for (const c of counts) byGrade.set(c.grade, (byGrade.get(c.grade) ?? 0) + c.count);
+	const school = total >= MIN_GROUP;
+	const grades = school ? publishSiblings(byGrade) : new Set<string>();
+	const classes = new Set<string>();
+	for (const grade of grades) {
+		const children = new Map(counts.filter((c) => c.grade === grade).map((c) => [c.classId, c.count]));
+		for (const classId of publishSiblings(children)) classes.add(classKey(grade, classId));
+	}
+	return { school, grades, classes };
+}
+
+/** Whether the figures for a filter may be shown: the whole school, one grade, or one class. */
+export function mayShow(p: Publishable, filter: { grade?: string | undefined; classId?: string | undefined }): boolean {
+	if (filter.classId !== undefined) return filter.grade !== undefined && p.classes.has(classKey(filter.grade, filter.classId));
+	if (filter.grade !== undefined) return p.grades.has(filter.grade);
+	return p.school;
+}
