@@ -18,6 +18,8 @@ export const schoolSchema = z.object({
 		.object({
 			/** New resources a month in the library (the seeds: at least 5). */
 			resourcesPerMonth: z.number().int().positive().default(5),
+			/** Share of parents satisfied (4–5 on a five-point scale) the school aims for (the seeds: 85 %). */
+			satisfactionTarget: z.number().min(0).max(1).default(0.85),
 		})
 		.prefault({}),
 	/** Grades with their classes; class sizes let the dashboard show response rates. */

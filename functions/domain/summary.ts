@@ -50,8 +50,8 @@ const inFilter = (f: Filter) => (r: { grade: string; classId: string }) =>
 function scale(rows: readonly TotalRow[]): ScaleCounts {
 	const counts: ScaleCounts['counts'] = [0, 0, 0, 0, 0];
 	for (const r of rows) {
-		const point = Number(r.value);
-		if (point >= 1 && point <= 5) counts[point - 1] += r.count;
+		const i = Number(r.value) - 1;
+		if (i >= 0 && i <= 4) counts[i as 0 | 1 | 2 | 3 | 4] += r.count;
 	}
 	const answered = counts.reduce((a, b) => a + b, 0);
 	return { counts, answered, satisfied: answered ? (counts[3] + counts[4]) / answered : 0 };

@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { countedQuestionIds } from '../../domain/answers.ts';
 import type { Survey } from '../../domain/survey.ts';
 import type { Db } from '../client.ts';
@@ -23,4 +23,16 @@ export async function rebuildTotals(db: Db, surveys: Map<string, Survey>): Promi
 				group by 1, 2, 3, 4, 5, 6`);
 		}),
 	]);
+}
+
+/** Everything a results page needs for one survey: O(options × segments) rows, whatever the responses. */
+export async function surveyTotals(db: Db, surveyId: string) {
+	const [totals, responses] = await db.batch([
+		db.select().from(answerTotalsTable).where(eq(answerTotalsTable.surveyId, surveyId)),
+		db
+			.select({ grade: responseTotalsTable.grade, classId: responseTotalsTable.classId, count: responseTotalsTable.count })
+			.from(responseTotalsTable)
+			.where(eq(responseTotalsTable.surveyId, surveyId)),
+	]);
+	return { totals, responses };
 }

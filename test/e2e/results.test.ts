@@ -1,0 +1,60 @@
+import { createClient } from '@libsql/client';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { axeViolations, launchBrowser, phonePage } from '../helpers/browser.ts';
+import { addStaff } from '../helpers/cli.ts';
+import { baseUrl, databaseUrl } from '../helpers/hub-server.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launchBrowser();
+	addStaff(databaseUrl(), 'zhao', 'leader', '赵副校长', 'leader-password-2');
+	addStaff(databaseUrl(), 'sun', 'handler', '孙老师', 'handler-password-2');
+});
+afterAll(() => browser?.close());
+
+const survey = 'satisfaction-2026-autumn';
+
+async function signedIn(username: string, password: string) {
+	const page = await phonePage(browser);
+	await page.goto(`${baseUrl()}/admin/login`);
+	await page.getByLabel('用户名').fill(username);
+	await page.getByLabel('密码').fill(password);
+	await page.getByRole('button', { name: '登录' }).click();
+	await page.waitForURL('**/admin/');
+	return page;
+}
+
+test('results refuse an anonymous visitor and a suggestion handler', async () => {
+	const res = await fetch(`${baseUrl()}/admin/surveys/${survey}`, { redirect: 'manual' });
+	expect(res.status).toBe(303);
+	const page = await signedIn('sun', 'handler-password-2');
+	const response = await page.goto(`${baseUrl()}/admin/surveys/${survey}`);
+	expect(response!.status()).toBe(403);
+	expect(await page.locator('h1').textContent()).toBe('没有权限');
+	await page.context().close();
+});
+
+test('a leader sees each question with its numbers and the share satisfied against the 85 % target', async () => {
+	const page = await signedIn('zhao', 'leader-password-2');
+	await page.getByRole('link', { name: /2026—2027学年第一学期家校合作满意度调查/ }).click();
+	await page.waitForURL(`**/admin/surveys/${survey}`);
+	expect(await page.getByText(/共 \d+ 份答卷/).textContent()).toMatch(/共 (\d{3}) 份答卷/);
+	expect(await page.getByText(/满意率（4—5 分）：\d+\.\d%（目标 85\.0%/).count()).toBeGreaterThan(0);
+	expect(await page.locator('table').count()).toBeGreaterThanOrEqual(4);
+	expect(await axeViolations(page)).toEqual([]);
+	await page.context().close();
+});
+
+test('a class with fewer than 5 responses shows no figures', async () => {
+	const db = createClient({ url: databaseUrl() });
+	const { rows } = await db.execute({ sql: 'select class_id from response_totals where survey_id = ? and count < 5 limit 1', args: [survey] });
+	db.close();
+	const small = String(rows[0]!.class_id);
+	const page = await signedIn('zhao', 'leader-password-2');
+	await page.goto(`${baseUrl()}/admin/surveys/${survey}?class=${small}`);
+	expect(await page.getByText('样本不足').isVisible()).toBe(true);
+	expect(await page.locator('table').count()).toBe(0);
+	expect(await page.locator('main').textContent()).not.toMatch(/\d+\.\d%|共 \d+ 份答卷/);
+	await page.context().close();
+});
