@@ -5,6 +5,7 @@ import { availableParallelism } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { defaultDatabaseUrl, openDatabase } from '../db/client.ts';
 import { migrateDatabase } from '../db/migrate.ts';
+import { rebuildTotals, totalsMatchResponses } from '../db/queries/totals.ts';
 import { loadSchool, loadSurveys } from '../surveys/definitions.ts';
 import { hasAnyResponse, seedDemo } from '../surveys/demo.ts';
 import { purgeExpired } from '../surveys/retention.ts';
@@ -37,6 +38,10 @@ async function prepare(): Promise<void> {
 	if (process.env.GONGYU_DEMO !== '0' && !(await hasAnyResponse(db))) {
 		const n = await seedDemo(db, surveys, loadSchool(contentDir), new Date());
 		console.log(`已写入 ${n} 份演示答卷（npm run demo -- remove 可全部删除）。`);
+	}
+	if (!(await totalsMatchResponses(db))) {
+		await rebuildTotals(db, surveys);
+		console.log('已根据原始答卷重新统计结果。');
 	}
 	const purge = () => purgeExpired(db, surveys, new Date()).catch((e) => console.error('清理过期数据失败', e));
 	await purge();

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { sql } from 'drizzle-orm';
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import { rebuildTotals } from '../../functions/db/queries/totals.ts';
+import { rebuildTotals, totalsMatchResponses } from '../../functions/db/queries/totals.ts';
 import { schoolSchema } from '../../functions/domain/school.ts';
 import { removeDemo, seedDemo } from '../../functions/surveys/demo.ts';
 import { submitSurvey } from '../../functions/surveys/submit.ts';
@@ -76,4 +76,13 @@ test('removing demo data recounts the totals: only real answers remain counted',
 	await removeDemo(t.db, surveys);
 	expect(await t.db.all(sql`select grade, class_id, count from response_totals`)).toEqual([{ grade: 'g1', class_id: 'g1-1', count: 1 }]);
 	expect(await t.db.all(sql`select value, count from answer_totals where question_id = 'overall'`)).toEqual([{ value: '5', count: 1 }]);
+});
+
+test('a database from before the totals existed is noticed, and a rebuild puts it right', async () => {
+	await submitSurvey(formRequest(fields({ klass: 'g1-1', channel: 'phone', topics: ['mood'], overall: 5, talk: 4, events: 4, recommend: 9, kids: 2, note: undefined })), fixtureTarget, { db: t.db, now: duringSurvey });
+	expect(await totalsMatchResponses(t.db)).toBe(true);
+	await t.db.run(sql`delete from response_totals`);
+	expect(await totalsMatchResponses(t.db)).toBe(false);
+	await rebuildTotals(t.db, surveys);
+	expect(await totalsMatchResponses(t.db)).toBe(true);
 });

@@ -36,3 +36,11 @@ export async function surveyTotals(db: Db, surveyId: string) {
 	]);
 	return { totals, responses };
 }
+
+/** Whether the totals count every stored response: false after upgrading from a version without them. */
+export async function totalsMatchResponses(db: Db): Promise<boolean> {
+	const row = await db.get<{ responses: number; counted: number | null }>(
+		sql`select (select count(*) from responses) as responses, (select sum(count) from response_totals) as counted`,
+	);
+	return row.responses === (row.counted ?? 0);
+}
