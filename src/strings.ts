@@ -395,12 +395,23 @@ export const admin = {
 	},
 	backToQueue: '返回意见列表',
 	homeIntro: '请选择要处理的工作。',
+	openSurveys: '正在收集的问卷',
+	noOpenSurveys: '目前没有正在收集的问卷。',
+	responseCount: (n: number) => `已回收 ${n} 份`,
+	responseRate: (rate: string) => `回收率 ${rate}`,
+	closesOn: (day: string) => `${day} 截止`,
+	allResults: '全部问卷结果',
+	boxTitle: '意见箱概况',
+	boxReceived: '收到意见',
+	boxAnswered: '已答复',
+	boxOnTime: '按时答复率',
+	boxOverdue: '已超期未答复',
+	boxByCategory: '按类别',
 	suggestionsCard: '处理家长意见：分类、答复、公示',
 } as const;
 
 export const results = {
 	title: (survey: string) => `${survey} · 结果`,
-	listTitle: '问卷结果',
 	responses: (n: number) => `共 ${n} 份答卷`,
 	filterGrade: '年级',
 	filterClass: '班级',
@@ -424,5 +435,6 @@ export const results = {
 	detractors: '贬损者（0—6）',
 	mean: '平均值',
 	caption: (title: string) => `${title}：各选项人数`,
+	chartLabel: (title: string) => `${title}的统计图，数据见下表`,
 	back: '返回工作台',
 } as const;

@@ -37,11 +37,27 @@ test('results refuse an anonymous visitor and a suggestion handler', async () =>
 
 test('a leader sees each question with its numbers and the share satisfied against the 85 % target', async () => {
 	const page = await signedIn('zhao', 'leader-password-2');
-	await page.getByRole('link', { name: /2026—2027学年第一学期家校合作满意度调查/ }).click();
+	// The overview: open surveys with response counts and rates, the suggestion box at a glance.
+	const open = page.locator('#open + ul li').filter({ hasText: '2026—2027学年第一学期家校合作满意度调查' });
+	expect(await open.textContent()).toMatch(/已回收 \d+ 份回收率 \d+\.\d%/);
+	expect(await page.locator('.stats').textContent()).toMatch(/收到意见\d+已答复\d+按时答复率/);
+	expect(await axeViolations(page), 'overview').toEqual([]);
+	await open.getByRole('link').click();
 	await page.waitForURL(`**/admin/surveys/${survey}`);
 	expect(await page.getByText(/共 \d+ 份答卷/).textContent()).toMatch(/共 (\d{3}) 份答卷/);
 	expect(await page.getByText(/满意率（4—5 分）：\d+\.\d%（目标 85\.0%/).count()).toBeGreaterThan(0);
 	expect(await page.locator('table').count()).toBeGreaterThanOrEqual(4);
+	// Every chart has drawn something: its canvas is no longer blank.
+	const canvases = page.locator('survey-chart canvas');
+	expect(await canvases.count()).toBeGreaterThanOrEqual(4);
+	const inked = await canvases.evaluateAll((list) =>
+		list.map((c) => {
+			const canvas = c as HTMLCanvasElement;
+			const pixels = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+			return pixels.some((v, i) => i % 4 === 3 && v > 0);
+		}),
+	);
+	expect(inked.every(Boolean)).toBe(true);
 	expect(await axeViolations(page)).toEqual([]);
 	await page.context().close();
 });

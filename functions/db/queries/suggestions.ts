@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, lt, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, lt, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { randomId } from './random-id.ts';
 import {
@@ -86,4 +86,21 @@ export async function updateSuggestion(
 
 export async function purgeSuggestionKeys(db: Db, beforeDay: string) {
 	await db.delete(suggestionKeysTable).where(lt(suggestionKeysTable.day, beforeDay));
+}
+
+/** The suggestion box at a glance: how many came in, how many were answered on time, what is overdue. */
+export async function suggestionStats(db: Db, today: string) {
+	const row = await db.get<{ received: number; answered: number; onTime: number; overdue: number }>(sql`
+		select count(*) as received,
+			count(replied_day) as answered,
+			sum(case when replied_day is not null and replied_day <= due_day then 1 else 0 end) as onTime,
+			sum(case when status in ('received', 'processing') and due_day < ${today} then 1 else 0 end) as overdue
+		from suggestions`);
+	const byCategory = await db
+		.select({ category: suggestionsTable.category, n: sql<number>`count(*)` })
+		.from(suggestionsTable)
+		.groupBy(suggestionsTable.category)
+		.orderBy(desc(sql`count(*)`))
+		.all();
+	return { received: row.received, answered: row.answered, onTime: row.onTime ?? 0, overdue: row.overdue ?? 0, byCategory };
 }

@@ -44,3 +44,13 @@ export async function totalsMatchResponses(db: Db): Promise<boolean> {
 	);
 	return row.responses === (row.counted ?? 0);
 }
+
+/** Responses per survey, from the running totals. */
+export async function responseCounts(db: Db): Promise<Map<string, number>> {
+	const rows = await db
+		.select({ surveyId: responseTotalsTable.surveyId, n: sql<number>`sum(${responseTotalsTable.count})` })
+		.from(responseTotalsTable)
+		.groupBy(responseTotalsTable.surveyId)
+		.all();
+	return new Map(rows.map((r) => [r.surveyId, r.n]));
+}
