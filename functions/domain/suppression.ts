@@ -53,3 +53,11 @@ export function mayShow(p: Publishable, filter: { grade?: string | undefined; cl
 	if (filter.grade !== undefined) return p.grades.has(filter.grade);
 	return p.school;
 }
+
+/** Free text is more identifying than a count: shown only for a publishable group of ≥ MIN_TEXT_GROUP. */
+export function mayShowText(counts: readonly SegmentCount[], filter: { grade?: string | undefined; classId?: string | undefined }): boolean {
+	const size = counts
+		.filter((c) => (filter.grade === undefined || c.grade === filter.grade) && (filter.classId === undefined || c.classId === filter.classId))
+		.reduce((sum, c) => sum + c.count, 0);
+	return size >= MIN_TEXT_GROUP && mayShow(publishable(counts), filter);
+}

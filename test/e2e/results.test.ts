@@ -74,3 +74,28 @@ test('a class with fewer than 5 responses shows no figures', async () => {
 	expect(await page.locator('main').textContent()).not.toMatch(/\d+\.\d%|共 \d+ 份答卷/);
 	await page.context().close();
 });
+
+test('free-text answers: paged and searchable for the school, withheld for a group under 10', async () => {
+	const page = await signedIn('zhao', 'leader-password-2');
+	await page.goto(`${baseUrl()}/admin/surveys/${survey}`);
+	await page.getByRole('link', { name: /查看 \d+ 条文字意见/ }).click();
+	const total = Number(/共 (\d+) 条/.exec((await page.getByText(/共 \d+ 条/).textContent())!)![1]);
+	expect(total).toBeGreaterThan(20);
+	expect(await page.locator('.texts li').count()).toBe(20);
+	await page.getByRole('link', { name: '下一页' }).click();
+	expect(await page.getByText(/第 2 \/ \d+ 页/).count()).toBe(1);
+	await page.getByLabel('搜索文字意见').fill('家长会');
+	await page.getByRole('button', { name: '搜索' }).click();
+	const found = await page.locator('.texts li').allTextContents();
+	expect(found.length).toBeGreaterThan(0);
+	for (const text of found) expect(text).toContain('家长会');
+	expect(await axeViolations(page)).toEqual([]);
+
+	const db = createClient({ url: databaseUrl() });
+	const { rows } = await db.execute({ sql: 'select class_id from response_totals where survey_id = ? and count < 10 limit 1', args: [survey] });
+	db.close();
+	await page.goto(`${baseUrl()}/admin/surveys/${survey}/text/suggestion?class=${String(rows[0]!.class_id)}`);
+	expect(await page.getByText('不显示文字意见').isVisible()).toBe(true);
+	expect(await page.locator('.texts li').count()).toBe(0);
+	await page.context().close();
+});
