@@ -448,4 +448,7 @@ export const results = {
 	next: '下一页',
 	pageOf: (page: number, pages: number) => `第 ${page} / ${pages} 页`,
 	backToResults: '返回结果',
+	trendTitle: '各学期满意率变化',
+	trendTable: '各学期满意率数据表',
+	notShown: '—',
 } as const;

@@ -1,12 +1,15 @@
 // What each results chart draws, worked out on the server from the summary; the <survey-chart>
 // element only hands it to chart.js. Shares are percentages (0–100).
 import type { QuestionSummary } from '../../functions/domain/summary.ts';
+import type { Trend } from '../../functions/domain/trend.ts';
 import { results as t, scaleLabels } from '../strings.ts';
 
 export interface ChartData {
-	/** Bars, one per label; `stacked` puts the datasets side by side within one 100 % bar. */
+	/** Horizontal bars, or a line across terms. */
+	type: 'bar' | 'line';
+	/** Bars (or points), one per label; `stacked` puts the datasets side by side within one 100 % bar. */
 	labels: string[];
-	datasets: { label: string; data: number[]; color: string }[];
+	datasets: { label: string; data: (number | null)[]; color: string }[];
 	stacked: boolean;
 	/** Where the target line goes, in %, with its caption. */
 	target?: { value: number; label: string };
@@ -26,6 +29,7 @@ export function chartFor(s: QuestionSummary, target: number): ChartData | undefi
 	switch (s.kind) {
 		case 'choice':
 			return {
+				type: 'bar',
 				labels: s.options.map((o) => short(o.label)),
 				datasets: [{ label: t.count, data: s.options.map((o) => o.count), color: '#1d6b5a' }],
 				stacked: false,
@@ -36,6 +40,7 @@ export function chartFor(s: QuestionSummary, target: number): ChartData | undefi
 			const rows = s.kind === 'scale' ? [{ label: t.share, ...s }] : s.rows;
 			const labels = 'scale' in s.question ? scaleLabels[s.question.scale] : scaleLabels.satisfaction;
 			return {
+				type: 'bar',
 				labels: rows.map((r) => short(r.label)),
 				datasets: [4, 3, 2, 1, 0].map((i) => ({
 					label: labels[i]!,
@@ -49,6 +54,7 @@ export function chartFor(s: QuestionSummary, target: number): ChartData | undefi
 		}
 		case 'nps':
 			return {
+				type: 'bar',
 				labels: [t.nps],
 				datasets: [
 					{ label: t.promoters, data: [s.answered ? pct(s.promoters / s.answered) : 0], color: '#1d6b5a' },
@@ -61,4 +67,22 @@ export function chartFor(s: QuestionSummary, target: number): ChartData | undefi
 		case 'number':
 			return undefined;
 	}
+}
+
+const lineColors = ['#1d6b5a', '#0b5cad', '#b3541e', '#7a4fc4', '#98600b', '#475467'];
+
+/** Share satisfied across the terms of a series, one line per question or matrix row. */
+export function trendChart(trend: Trend, terms: string[], target: number): ChartData {
+	return {
+		type: 'line',
+		labels: terms,
+		datasets: trend.lines.map((l, i) => ({
+			label: short(l.label),
+			data: l.values.map((v) => (v === null ? null : pct(v))),
+			color: lineColors[i % lineColors.length]!,
+		})),
+		stacked: false,
+		target: { value: pct(target), label: t.target(`${pct(target)}%`) },
+		percent: true,
+	};
 }

@@ -58,6 +58,11 @@ test('a leader sees each question with its numbers and the share satisfied again
 		}),
 	);
 	expect(inked.every(Boolean)).toBe(true);
+	// The series' trend: last term against this one, as a line chart with its table.
+	const trend = page.locator('section:has(#trend)');
+	expect(await trend.locator('canvas').count()).toBe(1);
+	expect(await trend.locator('thead th').allTextContents()).toEqual(['方面', '2025—2026学年第二学期', '2026—2027学年第一学期']);
+	expect(await trend.locator('tbody td').first().textContent()).toMatch(/^\d+\.\d%$/);
 	expect(await axeViolations(page)).toEqual([]);
 	await page.context().close();
 });
