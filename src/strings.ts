@@ -416,6 +416,7 @@ export const results = {
 	filterGrade: '年级',
 	filterClass: '班级',
 	wholeSchool: '全校',
+	scope: (what: string) => `范围：${what}`,
 	allClasses: '全部班级',
 	apply: '查看',
 	withheld: '样本不足：这一范围的答卷少于 5 份（或可被推算出），为保护家长隐私，不显示任何数据。',
