@@ -438,7 +438,7 @@ export const results = {
 	caption: (title: string) => `${title}：各选项人数`,
 	chartLabel: (title: string) => `${title}的统计图，数据见下表`,
 	back: '返回工作台',
-	textLink: (n: number) => `查看 ${n} 条文字意见`,
+	textLink: '查看文字意见',
 	textTitle: (title: string) => `${title} · 文字意见`,
 	textWithheld: '这一范围的答卷少于 10 份，为保护家长隐私，不显示文字意见。',
 	textSearch: '搜索文字意见',

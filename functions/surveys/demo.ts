@@ -84,7 +84,8 @@ function answer(q: Question, roster: Roster, rnd: () => number, satisfied: numbe
 	}
 }
 
-function demoInput(survey: Survey, roster: Roster, rnd: () => number, satisfied: number): FormInput {
+/** A valid, plausible set of answers (form fields) for a survey. */
+export function demoInput(survey: Survey, roster: Roster, rnd: () => number, satisfied: number): FormInput {
 	const input: FormInput = {};
 	for (const q of survey.sections.flatMap((s) => s.questions)) {
 		const a = answer(q, roster, rnd, satisfied);

@@ -3,8 +3,8 @@ import { gzipSync } from 'node:zlib';
 
 const gz = (bytes: Uint8Array) => gzipSync(bytes, { level: 9 }).length;
 
-async function get(url: string): Promise<Uint8Array> {
-	const res = await fetch(url);
+async function get(url: string, headers: Record<string, string> = {}): Promise<Uint8Array> {
+	const res = await fetch(url, { headers });
 	if (!res.ok) throw new Error(`${url}: ${res.status}`);
 	return new Uint8Array(await res.arrayBuffer());
 }
@@ -22,10 +22,10 @@ async function moduleGraph(base: string, entry: string, seen = new Set<string>()
 	return total;
 }
 
-export async function pageWeights(base: string, pages: Record<string, string>) {
+export async function pageWeights(base: string, pages: Record<string, string>, headers: Record<string, string> = {}) {
 	const rows = [];
 	for (const [type, path] of Object.entries(pages)) {
-		const html = await get(base + path);
+		const html = await get(base + path, headers);
 		const text = new TextDecoder().decode(html);
 		const css = [...text.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1]!);
 		const js = [...text.matchAll(/<script[^>]* src="([^"]+)"/g)].map((m) => m[1]!);

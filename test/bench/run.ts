@@ -5,6 +5,7 @@ import { makeSandbox } from '../helpers/sandbox.ts';
 import { pageTypes } from '../helpers/site.ts';
 import { generateResources } from './generate-content.ts';
 import { pageWeights } from './page-weight.ts';
+import { resultsTimes } from './results.ts';
 import { submissionThroughput } from './submissions.ts';
 import { printTable } from './table.ts';
 
@@ -25,6 +26,10 @@ printTable(
 	`Complete parent submissions (GET form + POST answers, counted in the database), ${seconds} s per row; goal ≥ 1 000/s and ≥ 50 % of the raw loop`,
 	await submissionThroughput(seconds),
 );
+
+const results = await resultsTimes({});
+printTable('Results page (bytes, gzip -9); budget: JS ≤ 60 KB', results.weight);
+printTable('Results for one survey as responses grow (median of 20, loopback); goal ≤ 100 ms at 100 000, flat', results.rows);
 
 const builds = [];
 for (const count of [0, 1000]) {
