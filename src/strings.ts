@@ -417,6 +417,8 @@ export const results = {
 	filterClass: '班级',
 	wholeSchool: '全校',
 	scope: (what: string) => `范围：${what}`,
+	exportsLabel: '导出：',
+	exports: { 'summary.csv': '汇总 CSV', 'summary.xlsx': '汇总 Excel', 'answers.csv': '原始答卷 CSV', 'answers.xlsx': '原始答卷 Excel' },
 	allClasses: '全部班级',
 	apply: '查看',
 	withheld: '样本不足：这一范围的答卷少于 5 份（或可被推算出），为保护家长隐私，不显示任何数据。',

@@ -60,3 +60,25 @@ export const staffMessages = {
 	noConsent: '家长没有同意公示，这条意见不能公示',
 	notAnswered: '请先答复，再公示',
 } as const;
+
+/** Headings of the CSV and XLSX exports, which leaders open in Excel or WPS. */
+export const exportLabels = {
+	question: '题目',
+	item: '选项或方面',
+	count: '人数',
+	share: '占比',
+	satisfied: '满意率（4—5 分）',
+	answered: '作答人数',
+	nps: 'NPS 净推荐值',
+	promoters: '推荐者（9—10）',
+	passives: '中立者（7—8）',
+	detractors: '贬损者（0—6）',
+	mean: '平均值',
+	responses: '答卷总数',
+	withheld: '样本不足：这一范围的答卷少于 5 份（或可被推算出），为保护家长隐私，不导出任何数据。',
+	number: '序号',
+	day: '日期',
+	grade: '年级',
+	class: '班级',
+	textHidden: '（答卷少于 10 份，不导出文字）',
+} as const;

@@ -1,4 +1,6 @@
 import { createClient } from '@libsql/client';
+import ExcelJS from 'exceljs';
+import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { axeViolations, launchBrowser, phonePage } from '../helpers/browser.ts';
@@ -102,5 +104,34 @@ test('free-text answers: paged and searchable for the school, withheld for a gro
 	await page.goto(`${baseUrl()}/admin/surveys/${survey}/text/suggestion?class=${String(rows[0]!.class_id)}`);
 	expect(await page.getByText('不显示文字意见').isVisible()).toBe(true);
 	expect(await page.locator('.texts li').count()).toBe(0);
+	await page.context().close();
+});
+
+test("CSV and XLSX download from the page and carry the page's numbers; a small class exports none", async () => {
+	const page = await signedIn('zhao', 'leader-password-2');
+	await page.goto(`${baseUrl()}/admin/surveys/${survey}`);
+	const total = /共 (\d+) 份答卷/.exec((await page.getByText(/共 \d+ 份答卷/).textContent())!)![1];
+	const download = async (name: string) => {
+		const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name }).click()]);
+		return readFileSync((await file.path())!);
+	};
+	const csv = await download('汇总 CSV');
+	expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+	expect(csv.toString('utf8')).toContain(`答卷总数,,${total},`);
+	const workbook = new ExcelJS.Workbook();
+	await workbook.xlsx.load((await download('汇总 Excel')).buffer as ArrayBuffer);
+	expect(workbook.worksheets[0]!.getRow(2).getCell(3).value).toBe(Number(total));
+	const raw = (await download('原始答卷 CSV')).toString('utf8').trim().split('\n');
+	expect(raw).toHaveLength(Number(total) + 1);
+
+	const db = createClient({ url: databaseUrl() });
+	const { rows } = await db.execute({ sql: 'select class_id from response_totals where survey_id = ? and count < 5 limit 1', args: [survey] });
+	db.close();
+	const cookie = (await page.context().cookies()).find((c) => c.name === 'gongyu_session')!.value;
+	const small = await (await fetch(`${baseUrl()}/admin/surveys/${survey}/export/summary.csv?class=${String(rows[0]!.class_id)}`, { headers: { cookie: `gongyu_session=${cookie}` } })).text();
+	expect(small).toContain('样本不足');
+	expect(small.replace('5 份', '')).not.toMatch(/\d/);
+	// Exports refuse anonymous visitors like every results URL.
+	expect((await fetch(`${baseUrl()}/admin/surveys/${survey}/export/answers.csv`, { redirect: 'manual' })).status).toBe(303);
 	await page.context().close();
 });

@@ -1,0 +1,52 @@
+import type { APIRoute } from 'astro';
+import { summarize } from '../../../../../../functions/domain/summary.ts';
+import { mayShow, mayShowText, publishable } from '../../../../../../functions/domain/suppression.ts';
+import { surveyTotals } from '../../../../../../functions/db/queries/totals.ts';
+import { csvStream, xlsxStream } from '../../../../../../functions/exports/formats.ts';
+import { rawTable, summaryTable } from '../../../../../../functions/exports/tables.ts';
+import { filterFrom } from '../../../../../lib/results-filter.ts';
+import { getSchool } from '../../../../../lib/school.ts';
+import { surveyDeps } from '../../../../../lib/server.ts';
+import { rosterView, surveyTarget } from '../../../../../lib/surveys.ts';
+import { scaleLabels, staffMessages } from '../../../../../strings.ts';
+
+export const prerender = false;
+
+const files = {
+	'summary.csv': 'text/csv; charset=utf-8',
+	'summary.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+	'answers.csv': 'text/csv; charset=utf-8',
+	'answers.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+} as const;
+
+// /admin/… is signed-in only (middleware); results are for leaders and admins.
+export const GET: APIRoute = async ({ params, url, locals }) => {
+	if (locals.staff?.user.role === 'handler') return new Response(staffMessages.forbidden, { status: 403 });
+	const target = await surveyTarget(params.id ?? '');
+	const file = params.file as keyof typeof files;
+	if (!target || !(file in files)) return new Response(null, { status: 404 });
+	const roster = await rosterView(target.survey.audience);
+	const { filter } = filterFrom(url.searchParams, roster);
+	const { db } = await surveyDeps();
+	const { totals, responses } = await surveyTotals(db, target.id);
+	const school = await getSchool();
+	const names = new Map(roster.grades.flatMap((g) => [[g.id, g.name] as const, ...g.classes.map((c) => [c.id, c.name] as const)]));
+	const rows = file.startsWith('summary')
+		? summaryTable(summarize(target.survey, totals, responses, filter, school.promises.satisfactionTarget), (q, point) =>
+				'scale' in q ? scaleLabels[q.scale][point - 1]! : String(point),
+			)
+		: rawTable(db, target.id, target.survey, {
+				filter,
+				show: mayShow(publishable(responses), filter),
+				showText: mayShowText(responses, filter),
+				names,
+			});
+	const body = file.endsWith('.csv') ? csvStream(rows) : xlsxStream(target.id, rows);
+	return new Response(body, {
+		headers: {
+			'Content-Type': files[file],
+			'Content-Disposition': `attachment; filename="${target.id}-${file}"`,
+			'Cache-Control': 'private, no-store',
+		},
+	});
+};
