@@ -418,6 +418,7 @@ export const results = {
 	wholeSchool: '全校',
 	scope: (what: string) => `范围：${what}`,
 	exportsLabel: '导出：',
+	termsLabel: '学期',
 	exports: { 'summary.csv': '汇总 CSV', 'summary.xlsx': '汇总 Excel', 'answers.csv': '原始答卷 CSV', 'answers.xlsx': '原始答卷 Excel' },
 	allClasses: '全部班级',
 	apply: '查看',

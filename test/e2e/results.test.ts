@@ -65,6 +65,17 @@ test('a leader sees each question with its numbers and the share satisfied again
 	expect(await trend.locator('canvas').count()).toBe(1);
 	expect(await trend.locator('thead th').allTextContents()).toEqual(['方面', '2025—2026学年第二学期', '2026—2027学年第一学期']);
 	expect(await trend.locator('tbody td').first().textContent()).toMatch(/^\d+\.\d%$/);
+	// Filters: a grade from the form narrows the figures; the other term is a link away.
+	const whole = Number(/共 (\d+) 份答卷/.exec((await page.getByText(/共 \d+ 份答卷/).textContent())!)![1]);
+	await page.getByLabel('年级').selectOption({ label: '三年级' });
+	await page.getByRole('button', { name: '查看' }).click();
+	await page.waitForURL(/grade=g3/);
+	expect(await page.locator('.scope').textContent()).toBe('范围：三年级');
+	const grade = Number(/共 (\d+) 份答卷/.exec((await page.getByText(/共 \d+ 份答卷/).textContent())!)![1]);
+	expect(grade).toBeGreaterThan(0);
+	expect(grade).toBeLessThan(whole);
+	await page.getByRole('link', { name: '2025—2026学年第二学期' }).click();
+	await page.waitForURL(/satisfaction-2026-spring\?grade=g3/);
 	expect(await axeViolations(page)).toEqual([]);
 	await page.context().close();
 });
