@@ -80,5 +80,6 @@ export const exportLabels = {
 	day: '日期',
 	grade: '年级',
 	class: '班级',
-	textHidden: '（答卷少于 10 份，不导出文字）',
+	value: '数值',
+	rawWithheld: '这一范围的答卷少于 10 份（或可被推算出），为保护家长隐私，不导出原始答卷。',
 } as const;

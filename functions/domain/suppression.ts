@@ -4,7 +4,7 @@
 // siblings are withheld (smallest first) until the withheld ones together are 0 or at least MIN_GROUP.
 
 export const MIN_GROUP = 5;
-/** Free-text answers are shown only for groups at least this large. */
+/** Individual answers (free text, raw rows) are shown only for groups at least this large. */
 export const MIN_TEXT_GROUP = 10;
 
 export interface SegmentCount {
@@ -54,8 +54,11 @@ export function mayShow(p: Publishable, filter: { grade?: string | undefined; cl
 	return p.school;
 }
 
-/** Free text is more identifying than a count: shown only for a publishable group of ≥ MIN_TEXT_GROUP. */
-export function mayShowText(counts: readonly SegmentCount[], filter: { grade?: string | undefined; classId?: string | undefined }): boolean {
+/**
+ * Individual answers (free text, raw exports) identify more than a count does: shown only for a
+ * publishable group of at least MIN_TEXT_GROUP responses.
+ */
+export function mayShowAnswers(counts: readonly SegmentCount[], filter: { grade?: string | undefined; classId?: string | undefined }): boolean {
 	const size = counts
 		.filter((c) => (filter.grade === undefined || c.grade === filter.grade) && (filter.classId === undefined || c.classId === filter.classId))
 		.reduce((sum, c) => sum + c.count, 0);

@@ -1,14 +1,30 @@
 // CSV and XLSX as streams: 100 000 responses export without holding the file in memory.
-import { PassThrough, Readable } from 'node:stream';
+import { once } from 'node:events';
+import { PassThrough, pipeline, Readable } from 'node:stream';
 import { stringify } from 'csv-stringify';
 import ExcelJS from 'exceljs';
 import type { Cell } from './tables.ts';
 
 type Rows = AsyncIterable<Cell[]> | Iterable<Cell[]>;
 
-/** UTF-8 with a byte-order mark: without it, Excel on Windows shows Chinese as mojibake. */
+/**
+ * Text a spreadsheet would run as a formula (=, +, -, @, or a tab or return first) gets a leading
+ * apostrophe: a parent's answer must never become a formula on a leader's computer.
+ */
+export function inertCell(cell: Cell): Cell {
+	return typeof cell === 'string' && /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+}
+
+/**
+ * UTF-8 with a byte-order mark: without it, Excel on Windows shows Chinese as mojibake. pipeline()
+ * ends the download with an error if reading fails midway, instead of leaving it hanging.
+ */
 export function csvStream(rows: Rows): ReadableStream<Uint8Array> {
-	return Readable.toWeb(Readable.from(rows).pipe(stringify({ bom: true }))) as ReadableStream<Uint8Array>;
+	const safe = async function* () {
+		for await (const row of rows) yield row.map(inertCell);
+	};
+	const csv = pipeline(Readable.from(safe()), stringify({ bom: true }), () => {});
+	return Readable.toWeb(csv) as ReadableStream<Uint8Array>;
 }
 
 /** One worksheet, each row written and released as it comes (exceljs' streaming writer). */
@@ -18,7 +34,12 @@ export function xlsxStream(sheetName: string, rows: Rows): ReadableStream<Uint8A
 	const sheet = workbook.addWorksheet(sheetName.slice(0, 31));
 	void (async () => {
 		try {
-			for await (const row of rows) sheet.addRow(row).commit();
+			for await (const row of rows) {
+				// Stop reading when the download was abandoned; wait when the reader is slower than us.
+				if (out.destroyed) return;
+				sheet.addRow(row).commit();
+				if (out.writableNeedDrain) await once(out, 'drain');
+			}
 			sheet.commit();
 			await workbook.commit();
 		} catch (error) {

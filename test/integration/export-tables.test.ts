@@ -2,9 +2,9 @@ import ExcelJS from 'exceljs';
 import { sql } from 'drizzle-orm';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { summarize, type Filter } from '../../functions/domain/summary.ts';
-import { mayShow, mayShowText, publishable } from '../../functions/domain/suppression.ts';
+import { mayShowAnswers } from '../../functions/domain/suppression.ts';
 import { surveyTotals } from '../../functions/db/queries/totals.ts';
-import { csvStream, xlsxStream } from '../../functions/exports/formats.ts';
+import { csvStream, inertCell, xlsxStream } from '../../functions/exports/formats.ts';
 import { rawTable, summaryTable, type Cell } from '../../functions/exports/tables.ts';
 import { submitSurvey } from '../../functions/surveys/submit.ts';
 import { freshDatabase, type TestDatabase } from '../helpers/db.ts';
@@ -31,7 +31,7 @@ async function tables(filter: Filter) {
 	const { totals, responses } = await surveyTotals(t.db, 'fixture');
 	const summary = summarize(fixtureSurvey, totals, responses, filter, 0.85);
 	const raw: Cell[][] = [];
-	const options = { filter, show: mayShow(publishable(responses), filter), showText: mayShowText(responses, filter), names };
+	const options = { filter, show: mayShowAnswers(responses, filter), names };
 	for await (const row of rawTable(t.db, 'fixture', fixtureSurvey, options)) raw.push(row);
 	return { summary, summaryRows: summaryTable(summary, scaleLabel), raw };
 }
@@ -42,12 +42,12 @@ test('CSV starts with a UTF-8 BOM and carries the same numbers as the page', asy
 	const csv = await bytes(csvStream(summaryRows));
 	expect([...csv.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
 	const text = new TextDecoder().decode(csv);
-	expect(text).toContain('题目,选项或方面,人数,占比');
-	expect(text).toContain('答卷总数,,15,');
+	expect(text).toContain('题目,选项或方面,人数,占比,数值');
+	expect(text).toContain('答卷总数,,15,,');
 	if (summary.withheld) throw new Error('withheld');
 	const overall = summary.questions.find((q) => q.question.id === 'overall');
 	expect(overall?.kind === 'scale' && overall.counts[3]).toBe(15);
-	expect(text).toContain('总体满意度,4分,15,100.0%');
+	expect(text).toContain('总体满意度,4分,15,100.0%,');
 });
 
 test('XLSX parses back with the same numbers', async () => {
@@ -55,13 +55,13 @@ test('XLSX parses back with the same numbers', async () => {
 	const workbook = new ExcelJS.Workbook();
 	await workbook.xlsx.load((await bytes(xlsxStream('fixture', summaryRows))).buffer as ArrayBuffer);
 	// Excel keeps no empty strings: compare with empty cells as ''.
-	const pad = (r: readonly unknown[], from = 0) => Array.from({ length: 4 }, (_, i) => r[i + from] ?? '');
+	const pad = (r: readonly unknown[], from = 0) => Array.from({ length: 5 }, (_, i) => r[i + from] ?? '');
 	const values = workbook.worksheets[0]!.getSheetValues().slice(1).map((r) => pad(r as unknown[], 1));
 	expect(values).toEqual(summaryRows.map((r) => pad(r)));
-	expect(values[1]).toEqual(['答卷总数', '', 15, '']);
+	expect(values[1]).toEqual(['答卷总数', '', 15, '', '']);
 });
 
-test('raw answers: one numbered row per response, labels not ids, no database ids, text only for ≥ 10', async () => {
+test('raw answers: one numbered row per response, labels not ids, no database ids, only for groups of 10 or more', async () => {
 	const { raw } = await tables({});
 	expect(raw).toHaveLength(16);
 	expect(raw[0]!.slice(0, 5)).toEqual(['序号', '日期', '年级', '班级', '孩子所在班级']);
@@ -74,7 +74,7 @@ test('raw answers: one numbered row per response, labels not ids, no database id
 	// Class g1-1 has 12 responses, but g1-2 (3) would be g1 − g1-1: both classes are withheld.
 	const classRaw = (await tables({ grade: 'g1', classId: 'g1-1' })).raw;
 	expect(classRaw).toHaveLength(2);
-	expect(classRaw[1]).toEqual([withheld]);
+	expect(classRaw[1]).toEqual(['这一范围的答卷少于 10 份（或可被推算出），为保护家长隐私，不导出原始答卷。']);
 });
 
 test('a withheld group exports no figure at all', async () => {
@@ -82,4 +82,19 @@ test('a withheld group exports no figure at all', async () => {
 	expect(summaryRows).toEqual([[withheld]]);
 	const text = new TextDecoder().decode(await bytes(csvStream(summaryRows)));
 	expect(text.replace('5 份', '')).not.toMatch(/\d/);
+});
+
+test("a parent's text cannot become a spreadsheet formula in the CSV", async () => {
+	expect(['=HYPERLINK("x")', '+1', '-2', '@cmd', '\tx', 'ok', 3].map(inertCell)).toEqual(["'=HYPERLINK(\"x\")", "'+1", "'-2", "'@cmd", "'\tx", 'ok', 3]);
+	const text = new TextDecoder().decode(await bytes(csvStream([['=1+1']])));
+	expect(text).toContain("'=1+1");
+});
+
+test('a failure while reading ends the download with an error instead of leaving it hanging', async () => {
+	const broken = async function* () {
+		yield ['一', '二'];
+		throw new Error('disk gone');
+	};
+	await expect(bytes(csvStream(broken()))).rejects.toThrow();
+	await expect(bytes(xlsxStream('x', broken()))).rejects.toThrow();
 });

@@ -20,8 +20,10 @@ export const responsesTable = sqliteTable(
 		demo: integer({ mode: 'boolean' }).notNull().default(false),
 	},
 	(t) => [
-		// Serves per-survey counts, exports and rebuilding totals.
+		// Serves per-survey counts, filtered text answers and rebuilding totals.
 		index('responses_survey_idx').on(t.surveyId, t.grade, t.classId),
+		// Serves raw exports, read in id order a page at a time.
+		index('responses_survey_id_idx').on(t.surveyId, t.id),
 	],
 );
 

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { summarize } from '../../../../../../functions/domain/summary.ts';
-import { mayShow, mayShowText, publishable } from '../../../../../../functions/domain/suppression.ts';
+import { mayShowAnswers } from '../../../../../../functions/domain/suppression.ts';
 import { surveyTotals } from '../../../../../../functions/db/queries/totals.ts';
 import { csvStream, xlsxStream } from '../../../../../../functions/exports/formats.ts';
 import { rawTable, summaryTable } from '../../../../../../functions/exports/tables.ts';
@@ -37,8 +37,7 @@ export const GET: APIRoute = async ({ params, url, locals }) => {
 			)
 		: rawTable(db, target.id, target.survey, {
 				filter,
-				show: mayShow(publishable(responses), filter),
-				showText: mayShowText(responses, filter),
+				show: mayShowAnswers(responses, filter),
 				names,
 			});
 	const body = file.endsWith('.csv') ? csvStream(rows) : xlsxStream(target.id, rows);

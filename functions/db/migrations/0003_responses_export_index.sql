@@ -1,0 +1,1 @@
+CREATE INDEX `responses_survey_id_idx` ON `responses` (`survey_id`,`id`);
