@@ -2,6 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
 	test: {
+		reporters: ['default', './test/helpers/plain-summary.ts'],
 		projects: [
 			{ test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
 			{
