@@ -76,7 +76,6 @@ export const resources = {
 	byGrade: '按学段浏览',
 	all: '全部资源',
 	count: (n: number) => `共 ${n} 篇`,
-	newThisMonth: '本月新增',
 	monthlyTarget: (n: number, target: number) => `本月新增 ${n} / ${target} 篇`,
 	monthlyTargetMet: '已完成本月更新目标',
 	monthlyTargetOpen: (left: number) => `学校承诺每月至少更新 5 篇，本月还差 ${left} 篇`,
@@ -179,9 +178,6 @@ export const surveys = {
 	upcoming: '即将开始',
 	closed: '已截止',
 	none: '目前没有正在收集的问卷。',
-	opensOn: (day: string) => `${day} 开始`,
-	closesOn: (day: string) => `截止到 ${day}`,
-	closedOn: (day: string) => `已于 ${day} 截止`,
 	anonymous: '匿名',
 	named: '实名',
 	onePerFamily: '每户一份（凭问卷码）',
@@ -394,7 +390,6 @@ export const admin = {
 		publish: '公示',
 	},
 	backToQueue: '返回意见列表',
-	homeIntro: '请选择要处理的工作。',
 	openSurveys: '正在收集的问卷',
 	noOpenSurveys: '目前没有正在收集的问卷。',
 	responseCount: (n: number) => `已回收 ${n} 份`,
@@ -407,7 +402,6 @@ export const admin = {
 	boxOnTime: '按时答复率',
 	boxOverdue: '已超期未答复',
 	boxByCategory: '按类别',
-	suggestionsCard: '处理家长意见：分类、答复、公示',
 } as const;
 
 export const results = {

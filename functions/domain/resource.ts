@@ -40,4 +40,3 @@ export const resourceSchema = z
 		message: '视频类资源必须填写 video 链接',
 		path: ['video'],
 	});
-export type Resource = z.infer<typeof resourceSchema>;

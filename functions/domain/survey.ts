@@ -70,7 +70,6 @@ export const questionSchema = z.discriminatedUnion('type', [
 	z.object({ ...questionBase, type: z.literal('class') }),
 ]);
 export type Question = z.infer<typeof questionSchema>;
-export type QuestionType = Question['type'];
 
 export const surveyKinds = ['needs', 'satisfaction', 'intention', 'feedback'] as const;
 export type SurveyKind = (typeof surveyKinds)[number];

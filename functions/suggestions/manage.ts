@@ -7,8 +7,8 @@ import { suggestionComplexities, suggestionStatuses, type SuggestionComplexity, 
 import { readFormBody } from '../http/form-body.ts';
 import { bodyLength, replyDays, type SuggestionDeps } from './submit.ts';
 
-export const staffActions = ['triage', 'reply', 'status', 'publish'] as const;
-export type StaffAction = (typeof staffActions)[number];
+/** What a staff member did, as recorded in the audit trail (labels in src/strings.ts). */
+type StaffAction = 'triage' | 'reply' | 'status' | 'publish';
 
 export type ActionOutcome = { ok: true } | { ok: false; status: 400 | 404 | 413 | 415 | 422; error: string };
 

@@ -21,4 +21,3 @@ export async function getPolicies() {
 
 export type ResourceEntry = Awaited<ReturnType<typeof getResources>>[number];
 export type LectureEntry = Awaited<ReturnType<typeof getLectures>>[number];
-export type PolicyEntry = Awaited<ReturnType<typeof getPolicies>>[number];
