@@ -11,6 +11,7 @@ import { hasAnyResponse, seedDemo } from '../surveys/demo.ts';
 import { purgeExpired } from '../surveys/retention.ts';
 import { ensureAdmin } from '../staff/accounts.ts';
 import { loadSecret } from '../node/secret.ts';
+import { writeForWorkers } from '../node/primary-writer.ts';
 import { createHubServer } from '../node/server.ts';
 import { isBuildCurrent } from './build-stamp.ts';
 import { buildSite, exitOnBuildError } from './build.ts';
@@ -46,6 +47,7 @@ async function prepare(): Promise<void> {
 	const purge = () => purgeExpired(db, surveys, new Date()).catch((e) => console.error('清理过期数据失败', e));
 	await purge();
 	setInterval(purge, 24 * 60 * 60 * 1000).unref();
+	writeForWorkers(db);
 }
 
 async function serve(): Promise<void> {

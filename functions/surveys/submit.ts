@@ -6,8 +6,9 @@ import { shanghaiDay } from '../domain/shanghai-time.ts';
 import type { Survey } from '../domain/survey.ts';
 import { surveyState } from '../domain/survey-window.ts';
 import type { Db } from '../db/client.ts';
-import { insertResponse, isFamilyCode } from '../db/queries/responses.ts';
+import { isFamilyCode, type InsertOutcome, type NewResponse } from '../db/queries/responses.ts';
 import { readFormBody } from '../http/form-body.ts';
+import { storeResponse } from './group-commit.ts';
 
 /** A survey as the server knows it at run time. */
 export interface SurveyTarget {
@@ -20,6 +21,9 @@ export interface SurveyTarget {
 export interface SurveyDeps {
 	db: Db;
 	now: () => Date;
+	/** Where checked responses go: by default this process's group commit on `db` (the Node cluster's
+	 * workers hand them to the primary instead, functions/node/primary-writer.ts). */
+	store?: (response: NewResponse) => Promise<InsertOutcome>;
 }
 
 export type SubmitOutcome =
@@ -72,7 +76,8 @@ export async function submitSurvey(request: Request, target: SurveyTarget, deps:
 	if (!checked.ok) Object.assign(errors, checked.errors);
 	if (!checked.ok || Object.keys(errors).length > 0) return fail(422, errors);
 
-	const outcome = await insertResponse(deps.db, {
+	const store = deps.store ?? ((response: NewResponse) => storeResponse(deps.db, response));
+	const outcome = await store({
 		surveyId: target.id,
 		surveyVersion: target.version,
 		day: shanghaiDay(now),

@@ -1,8 +1,10 @@
 // Dependencies of on-demand routes, built once per server process.
+import cluster from 'node:cluster';
 import { getCollection } from 'astro:content';
 import { defaultDatabaseUrl, openDatabase, type OpenDatabase } from '../../functions/db/client.ts';
 import { workCalendar } from '../../functions/domain/working-days.ts';
 import { rateLimiter } from '../../functions/http/rate-limit.ts';
+import { storeThroughPrimary } from '../../functions/node/primary-writer.ts';
 import { loadSecret } from '../../functions/node/secret.ts';
 import type { StaffDeps } from '../../functions/staff/auth.ts';
 import type { SuggestionDeps } from '../../functions/suggestions/submit.ts';
@@ -18,7 +20,8 @@ async function db() {
 }
 
 export async function surveyDeps(): Promise<SurveyDeps> {
-	return { db: await db(), now };
+	// Under `npm start` the primary process writes the responses of all workers.
+	return { db: await db(), now, ...(cluster.isWorker ? { store: storeThroughPrimary } : {}) };
 }
 
 // A parent may file a few suggestions an hour; the whole school rarely more than a couple of hundred.

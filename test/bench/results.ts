@@ -87,7 +87,7 @@ export async function resultsTimes(exportPaths: Record<string, string>) {
 				}
 				rows.push(row);
 			} finally {
-				hub.stop();
+				await hub.stop();
 			}
 		} finally {
 			rmSync(dir, { recursive: true, force: true });

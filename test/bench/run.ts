@@ -19,7 +19,7 @@ try {
 	);
 	printTable('Survey pages (bytes, gzip -9); budget: JS ≤ 20 KB, whole page ≤ 40 KB', await pageWeights(hub.url, surveys));
 } finally {
-	hub.stop();
+	await hub.stop();
 }
 
 printTable(

@@ -28,8 +28,8 @@ export async function setup(project: TestProject) {
 	project.provide('databaseUrl', databaseUrl);
 }
 
-export function teardown() {
-	hub?.stop();
+export async function teardown() {
+	await hub?.stop();
 	if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 }
 

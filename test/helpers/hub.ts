@@ -14,7 +14,8 @@ function freePort(): Promise<number> {
 
 export interface RunningHub {
 	url: string;
-	stop(): void;
+	/** SIGTERM stops it the way a service manager would; SIGKILL is a crash. Resolves once it is gone. */
+	stop(signal?: NodeJS.Signals): Promise<void>;
 }
 
 export async function startHub(env: Record<string, string> = {}): Promise<RunningHub> {
@@ -32,5 +33,12 @@ export async function startHub(env: Record<string, string> = {}): Promise<Runnin
 		});
 		child.on('exit', (code) => reject(new Error(`the hub exited (${code}) before listening:\n${out}`)));
 	});
-	return { url, stop: () => child.kill('SIGTERM') };
+	const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+	return {
+		url,
+		stop: (signal = 'SIGTERM') => {
+			child.kill(signal);
+			return exited;
+		},
+	};
 }

@@ -69,6 +69,18 @@ describe('a valid submission', () => {
 		expect(await t.db.select({ grade: responsesTable.grade }).from(responsesTable).get()).toEqual({ grade: 'g2' });
 	});
 
+	test('forty phones at once, one of them tapping ten times: each answer stored once, each told so', async () => {
+		const distinct = Array.from({ length: 30 }, (_, i) => submit(formRequest(validFields(`crowd-key-${String(i).padStart(10, '0')}`))));
+		const taps = Array.from({ length: 10 }, () => submit(formRequest(validFields('double-tap-key-000000'))));
+		const outcomes = await Promise.all([...distinct, ...taps]);
+		expect(outcomes.slice(0, 30)).toEqual(Array(30).fill({ ok: true, duplicate: false }));
+		expect(outcomes.slice(30).filter((o) => o.ok && !o.duplicate)).toHaveLength(1);
+		expect(outcomes.slice(30).filter((o) => o.ok && o.duplicate)).toHaveLength(9);
+		expect(await count(responsesTable)).toBe(31);
+		expect(await count(answersTable)).toBe(310);
+		expect(await t.db.get(sql`select sum(count) as n from response_totals`)).toEqual({ n: 31 });
+	});
+
 	test('blank optional answers are simply not stored', async () => {
 		const fields = validFields().filter(([name]) => name !== 'q.note');
 		expect((await submit(formRequest([...fields, ['q.note', '   ']]))).ok).toBe(true);
