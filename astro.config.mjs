@@ -12,7 +12,8 @@ export default defineConfig({
 	// Keeps the top level to the folders the design card fixes.
 	publicDir: './src/public',
 	trailingSlash: 'ignore',
-	adapter: node({ mode: 'standalone' }),
+	// functions/node/server.ts serves the built files and calls Astro for everything else.
+	adapter: node({ mode: 'middleware' }),
 	integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/admin/') })],
 	build: {
 		// Every script and stylesheet is a file of our own origin, so the CSP needs no 'unsafe-inline'.

@@ -51,11 +51,10 @@ async function prepare(): Promise<void> {
 }
 
 async function serve(): Promise<void> {
-	// Astro's entry would start its own server on import; ours adds the security headers.
-	process.env.ASTRO_NODE_AUTOSTART = 'disabled';
+	// The adapter's middleware mode: Astro renders, our server serves files and adds the headers.
 	const entry = pathToFileURL(`${projectRoot}dist/server/entry.mjs`).href;
 	const { handler } = (await import(entry)) as { handler: Parameters<typeof createHubServer>[0] };
-	const server = createHubServer(handler);
+	const server = createHubServer(handler, `${projectRoot}dist/client`);
 	server.listen(port, host, () => process.send?.('listening'));
 	process.on('SIGTERM', () => server.close(() => process.exit(0)));
 }

@@ -126,6 +126,16 @@ test('stylesheets, the feed, the sitemap and calendars carry the security header
 	}
 });
 
+test('on a slow phone network a second visit downloads little: assets cached for a year, pages revalidated', async () => {
+	const page = await fetch(`${baseUrl()}/policies/`);
+	const html = await page.text();
+	const etag = page.headers.get('etag');
+	expect(etag).toBeTruthy();
+	expect((await fetch(`${baseUrl()}/policies/`, { headers: { 'if-none-match': etag! } })).status).toBe(304);
+	const css = /href="(\/_astro\/[^"]+\.css)"/.exec(html)![1]!;
+	expect((await fetch(baseUrl() + css)).headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+});
+
 test('the feed lists resources and lectures, the sitemap lists detail pages', async () => {
 	const rss = await (await fetch(`${baseUrl()}/rss.xml`)).text();
 	expect(rss).toContain('<language>zh-cn</language>');
