@@ -159,6 +159,14 @@ describe('over HTTP, as a script would', () => {
 		expect(res.status).toBe(403);
 	});
 
+	test('every load of a form carries a key of its own, and nothing else differs', async () => {
+		const [a, b] = await Promise.all([1, 2].map(async () => (await fetch(`${baseUrl()}/surveys/lecture-feedback/`)).text()));
+		const key = (html: string) => /name="_key" value="([^"]+)"/.exec(html)![1]!;
+		expect(key(a!)).toMatch(/^[A-Za-z0-9_-]{22}$/);
+		expect(key(a!)).not.toBe(key(b!));
+		expect(a!.replace(key(a!), '')).toBe(b!.replace(key(b!), ''));
+	});
+
 	test('form pages are never cached; a closed survey says so instead of showing a form', async () => {
 		const res = await fetch(`${baseUrl()}/surveys/parent-meeting-needs/`);
 		expect(res.headers.get('cache-control')).toBe('private, no-store');
