@@ -18,7 +18,8 @@ type StoreReply = { stored: number; outcome: InsertOutcome } | { stored: number;
 export function writeForWorkers(db: Db): void {
 	cluster.on('message', (worker, message: StoreRequest) => {
 		if (typeof message?.store !== 'number') return;
-		const reply = (answer: StoreReply) => worker.isConnected() && worker.send(answer);
+		// A worker that died meanwhile cannot be told; its parent's retry (same key) learns the outcome.
+		const reply = (answer: StoreReply) => worker.isConnected() && worker.send(answer, undefined, {}, () => {});
 		storeResponse(db, message.response).then(
 			(outcome) => reply({ stored: message.store, outcome }),
 			(error: unknown) => reply({ stored: message.store, error: String(error) }),
