@@ -1,10 +1,11 @@
-// `npm run build`: the Astro site, then the Pagefind search index over its prerendered pages.
+// `npm run build`: the Astro site, then the Pagefind search index over its prerendered pages, then
+// compressed copies of every built text file.
 import { join } from 'node:path';
 import { build } from 'astro';
 import * as pagefind from 'pagefind';
 import { writeBuildStamp } from './build-stamp.ts';
-
 import { projectRoot } from './paths.ts';
+import { precompress } from './precompress.ts';
 
 /**
  * Builds `root` into its dist/. The root is this project, or a sandbox that benchmarks and tests make
@@ -20,6 +21,7 @@ export async function buildSite(root = projectRoot): Promise<void> {
 	await index.addDirectory({ path: `${outDir}/client` });
 	await index.writeFiles({ outputPath: `${outDir}/client/pagefind` });
 	await pagefind.close();
+	await precompress(`${outDir}/client`);
 	writeBuildStamp(root);
 }
 

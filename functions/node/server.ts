@@ -1,4 +1,5 @@
 import http from 'node:http';
+import compression from 'compression';
 import sirv from 'sirv';
 import { securityHeaders } from '../http/security-headers.ts';
 
@@ -7,16 +8,23 @@ type NodeHandler = (req: http.IncomingMessage, res: http.ServerResponse) => void
 /**
  * The embedded target's HTTP server: the built files (prerendered pages, scripts, styles, search
  * index) and Astro's handler for on-demand routes, all behind the security headers. sirv lists the
- * built files once at start-up, so an on-demand request goes to Astro without a failed file lookup.
+ * built files once at start-up, so an on-demand request goes to Astro without a failed file lookup,
+ * and sends the Brotli or gzip copies the build made. Pages rendered on demand are compressed as
+ * they are sent, at a fast setting.
  */
 export function createHubServer(astroHandler: NodeHandler, clientDir: string): http.Server {
 	const files = sirv(clientDir, {
 		etag: true,
+		brotli: true,
+		gzip: true,
 		setHeaders: (res, pathname) => {
 			// Astro names these by content hash: a new build makes new names.
 			if (pathname.startsWith('/_astro/')) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
 		},
 	});
+	// compression works on plain Node requests; its types name Express's.
+	const compress = compression() as unknown as (req: http.IncomingMessage, res: http.ServerResponse, next: () => void) => void;
+	const rendered: NodeHandler = (req, res) => compress(req, res, () => astroHandler(req, res));
 	return http.createServer((req, res) => {
 		for (const [name, value] of Object.entries(securityHeaders)) res.setHeader(name, value);
 		try {
@@ -25,7 +33,7 @@ export function createHubServer(astroHandler: NodeHandler, clientDir: string): h
 			res.writeHead(400).end();
 			return;
 		}
-		if (req.method === 'GET' || req.method === 'HEAD') files(req, res, () => astroHandler(req, res));
-		else astroHandler(req, res);
+		if (req.method === 'GET' || req.method === 'HEAD') files(req, res, () => rendered(req, res));
+		else rendered(req, res);
 	});
 }

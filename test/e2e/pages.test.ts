@@ -136,6 +136,21 @@ test('on a slow phone network a second visit downloads little: assets cached for
 	expect((await fetch(baseUrl() + css)).headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
 });
 
+test('pages, styles and scripts travel compressed to browsers that accept it, rendered pages too', async () => {
+	const html = await (await fetch(`${baseUrl()}/surveys/lecture-feedback/`)).text();
+	const script = /src="(\/_astro\/[^"]+\.js)"/.exec(html)![1]!;
+	for (const path of ['/policies/', script, '/surveys/lecture-feedback/', '/no-such-page/']) {
+		for (const encoding of ['br', 'gzip']) {
+			const res = await fetch(baseUrl() + path, { headers: { 'accept-encoding': encoding } });
+			expect(res.headers.get('content-encoding'), `${path} ${encoding}`).toBe(encoding);
+			expect(res.headers.get('vary'), path).toMatch(/accept-encoding/i);
+			expect((await res.text()).length, path).toBeGreaterThan(100);
+		}
+		const plain = await fetch(baseUrl() + path, { headers: { 'accept-encoding': 'identity' } });
+		expect(plain.headers.get('content-encoding'), path).toBeNull();
+	}
+});
+
 test('the feed lists resources and lectures, the sitemap lists detail pages', async () => {
 	const rss = await (await fetch(`${baseUrl()}/rss.xml`)).text();
 	expect(rss).toContain('<language>zh-cn</language>');
