@@ -9,7 +9,8 @@ import { surveyTarget } from './surveys.ts';
 const formPath = /^\/surveys\/([a-z0-9-]+)\/?$/;
 /** Rendered in place of the key; a key itself, so the page renders exactly as it would for a parent. */
 const placeholder = randomToken();
-const pages = new Map<string, { html: string; headers: Headers }>();
+const pages = new Map<string, { parts: Uint8Array[]; headers: Headers }>();
+const encoder = new TextEncoder();
 
 /** Whether this request is for a form page that can be served from a rendered copy. */
 export const isFormPageRequest = (request: Request, url: URL) =>
@@ -24,8 +25,23 @@ export async function formPage(context: APIContext, next: MiddlewareNext): Promi
 		context.locals.formKey = placeholder;
 		const response = await next();
 		if (response.status !== 200) return response;
-		page = { html: await response.text(), headers: response.headers };
+		// Kept as bytes around the key, so a copy is a few memory copies, not a re-encoded string.
+		page = { parts: (await response.text()).split(placeholder).map((part) => encoder.encode(part)), headers: response.headers };
 		pages.set(cacheKey, page);
 	}
-	return new Response(page.html.replaceAll(placeholder, randomToken()), { headers: page.headers });
+	return new Response(withKey(page.parts, encoder.encode(randomToken())), { headers: page.headers });
+}
+
+function withKey(parts: Uint8Array[], key: Uint8Array): Uint8Array<ArrayBuffer> {
+	const bytes = new Uint8Array(parts.reduce((n, part) => n + part.length, key.length * (parts.length - 1)));
+	let at = 0;
+	for (const [i, part] of parts.entries()) {
+		if (i > 0) {
+			bytes.set(key, at);
+			at += key.length;
+		}
+		bytes.set(part, at);
+		at += part.length;
+	}
+	return bytes;
 }
