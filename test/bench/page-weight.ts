@@ -1,4 +1,6 @@
-// Gzip bytes of the HTML, CSS and JavaScript each page type makes a phone download.
+// Gzip bytes of the HTML, CSS and JavaScript each page type makes a phone download, and the bytes of
+// HTML the hub actually sends a browser that accepts Brotli.
+import http from 'node:http';
 import { gzipSync } from 'node:zlib';
 
 const gz = (bytes: Uint8Array) => gzipSync(bytes, { level: 9 }).length;
@@ -7,6 +9,19 @@ async function get(url: string, headers: Record<string, string> = {}): Promise<U
 	const res = await fetch(url, { headers });
 	if (!res.ok) throw new Error(`${url}: ${res.status}`);
 	return new Uint8Array(await res.arrayBuffer());
+}
+
+/** Bytes on the wire, compressed as the hub chooses for a phone browser (fetch would decompress). */
+function sentBytes(url: string, headers: Record<string, string>): Promise<number> {
+	return new Promise((resolve, reject) => {
+		http
+			.get(url, { headers: { ...headers, 'accept-encoding': 'gzip, deflate, br' } }, (res) => {
+				let n = 0;
+				res.on('data', (chunk: Buffer) => (n += chunk.length));
+				res.on('end', () => resolve(n));
+			})
+			.on('error', reject);
+	});
 }
 
 /** A module script and the modules it imports statically (Astro splits shared code into chunks). */
@@ -40,6 +55,7 @@ export async function pageWeights(base: string, pages: Record<string, string>, h
 			'CSS gz': cssBytes,
 			'JS gz': jsBytes,
 			'total gz': htmlBytes + cssBytes + jsBytes,
+			'HTML sent': await sentBytes(base + path, headers),
 		});
 	}
 	return rows;

@@ -13,11 +13,11 @@ const seconds = Number(process.env.BENCH_SECONDS ?? 30);
 
 const hub = await startHub({ GONGYU_DEMO: '0', DATABASE_URL: 'file:node_modules/.cache/gongyu-bench/pages.db' });
 try {
-	printTable('Content pages (bytes, gzip -9); budget: 0 B of JavaScript', await pageWeights(hub.url, await pageTypes(hub.url)));
+	printTable('Content pages (bytes, gzip -9; HTML sent: as the hub sends it to a phone, Brotli); budget: 0 B of JavaScript', await pageWeights(hub.url, await pageTypes(hub.url)));
 	const surveys = Object.fromEntries(
 		['parent-meeting-needs', 'satisfaction-2026-autumn', 'after-school-intention', 'lecture-feedback'].map((id) => [id, `/surveys/${id}/`]),
 	);
-	printTable('Survey pages (bytes, gzip -9); budget: JS ≤ 20 KB, whole page ≤ 40 KB', await pageWeights(hub.url, surveys));
+	printTable('Survey pages (bytes, gzip -9; HTML sent: as the hub sends it, Brotli); budget: JS ≤ 20 KB, whole page ≤ 40 KB', await pageWeights(hub.url, surveys));
 } finally {
 	await hub.stop();
 }
