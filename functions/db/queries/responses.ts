@@ -31,7 +31,8 @@ export type InsertOutcome = 'stored' | 'duplicate' | 'code-used';
 
 // SQLite binds at most 32 766 values per statement; 1 000 rows of up to 7 columns stay well under.
 const rowsPerStatement = 1000;
-const chunks = <T>(rows: T[]) => Array.from({ length: Math.ceil(rows.length / rowsPerStatement) }, (_, i) => rows.slice(i * rowsPerStatement, (i + 1) * rowsPerStatement));
+const chunks = <T>(rows: T[]) =>
+	Array.from({ length: Math.ceil(rows.length / rowsPerStatement) }, (_, i) => rows.slice(i * rowsPerStatement, (i + 1) * rowsPerStatement));
 
 /**
  * Stores responses in one atomic batch (one durable commit), a few multi-row statements whatever
