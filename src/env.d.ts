@@ -4,7 +4,7 @@ declare namespace App {
 	interface Locals {
 		/** The signed-in staff member, set by src/middleware.ts on /admin pages. */
 		staff?: import('../functions/db/queries/staff.ts').StaffSession;
-		/** The idempotency key a survey form page renders, set by src/lib/form-pages.ts. */
+		/** The idempotency key a survey form page renders, from the embedded server (functions/node/survey-lane.ts). */
 		formKey?: string;
 	}
 }

@@ -1,11 +1,9 @@
-// Staff pages (/admin/…) need a live session, and every staff POST its form token (CSRF). Survey form
-// pages are served from a rendered copy with a fresh key (src/lib/form-pages.ts).
+// Staff pages (/admin/…) need a live session, and every staff POST its form token (CSRF).
 import { defineMiddleware } from 'astro:middleware';
 import { constantTimeEqual } from '../functions/domain/passwords.ts';
 import { sessionFor } from '../functions/db/queries/staff.ts';
 import { readFormBody } from '../functions/http/form-body.ts';
 import { sessionCookie } from '../functions/staff/auth.ts';
-import { formPage, isFormPageRequest } from './lib/form-pages.ts';
 import { staffDeps } from './lib/server.ts';
 import { staffMessages } from './strings.ts';
 
@@ -13,7 +11,6 @@ const open = new Set(['/admin/login', '/admin/login/']);
 const bytes = (text: string) => new TextEncoder().encode(text);
 
 export const onRequest = defineMiddleware(async (context, next) => {
-	if (isFormPageRequest(context.request, context.url)) return formPage(context, next);
 	const path = context.url.pathname;
 	if (!(path === '/admin' || path.startsWith('/admin/')) || open.has(path)) return next();
 	const { db, now } = await staffDeps(context.site);

@@ -6,12 +6,12 @@ import { pathToFileURL } from 'node:url';
 import { defaultDatabaseUrl, openDatabase } from '../db/client.ts';
 import { migrateDatabase } from '../db/migrate.ts';
 import { rebuildTotals, totalsMatchResponses } from '../db/queries/totals.ts';
-import { loadSchool, loadSurveys } from '../surveys/definitions.ts';
+import { loadSchool, loadSurveys, surveyTargets } from '../surveys/definitions.ts';
 import { hasAnyResponse, seedDemo } from '../surveys/demo.ts';
 import { purgeExpired } from '../surveys/retention.ts';
 import { ensureAdmin } from '../staff/accounts.ts';
 import { loadSecret } from '../node/secret.ts';
-import { writeForWorkers } from '../node/primary-writer.ts';
+import { storeThroughPrimary, writeForWorkers } from '../node/primary-writer.ts';
 import { createHubServer } from '../node/server.ts';
 import { isBuildCurrent } from './build-stamp.ts';
 import { buildSite, exitOnBuildError } from './build.ts';
@@ -56,7 +56,10 @@ async function serve(): Promise<void> {
 	// The adapter's middleware mode: Astro renders, our server serves files and adds the headers.
 	const entry = pathToFileURL(`${projectRoot}dist/server/entry.mjs`).href;
 	const { handler } = (await import(entry)) as { handler: Parameters<typeof createHubServer>[0] };
-	const server = createHubServer(handler, `${projectRoot}dist/client`);
+	const { db } = await openDatabase();
+	const targets = surveyTargets(loadSurveys(contentDir), loadSchool(contentDir));
+	const deps = { db, now: () => new Date(), store: storeThroughPrimary };
+	const server = createHubServer(handler, `${projectRoot}dist/client`, { targets, deps });
 	server.listen(port, host, () => process.send?.('listening'));
 	process.on('SIGTERM', () => server.close(() => process.exit(0)));
 }

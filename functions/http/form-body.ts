@@ -8,13 +8,19 @@ export type BodyResult =
 	| { ok: true; input: FormInput; json: boolean }
 	| { ok: false; status: 400 | 413 | 415; json: boolean };
 
-export const wantsJson = (request: Request) => (request.headers.get('content-type') ?? '').includes('application/json');
+/** The two body types a submission may have, from a Content-Type header; undefined for any other. */
+export function bodyType(contentType: string | null | undefined): 'json' | 'form' | undefined {
+	const type = (contentType ?? '').split(';')[0]!.trim().toLowerCase();
+	return type === 'application/json' ? 'json' : type === 'application/x-www-form-urlencoded' ? 'form' : undefined;
+}
+
+export const wantsJson = (request: Request) => bodyType(request.headers.get('content-type')) === 'json';
 
 /** Reads at most `limit` bytes; a longer body is refused without reading the rest. */
-async function readCapped(request: Request, limit: number): Promise<string | undefined> {
+async function readCapped(request: Request, limit: number): Promise<Uint8Array | undefined> {
 	const declared = Number(request.headers.get('content-length') ?? 0);
 	if (declared > limit) return undefined;
-	if (!request.body) return '';
+	if (!request.body) return new Uint8Array();
 	const reader = request.body.getReader();
 	const chunks: Uint8Array[] = [];
 	let size = 0;
@@ -34,7 +40,7 @@ async function readCapped(request: Request, limit: number): Promise<string | und
 		bytes.set(chunk, offset);
 		offset += chunk.byteLength;
 	}
-	return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+	return bytes;
 }
 
 /**
@@ -76,16 +82,26 @@ function fromJson(body: unknown): FormInput | undefined {
 }
 
 export async function readFormBody(request: Request, limit = maxBodyBytes): Promise<BodyResult> {
-	const type = (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
-	const json = type === 'application/json';
-	if (!json && type !== 'application/x-www-form-urlencoded') return { ok: false, status: 415, json };
-	let text: string | undefined;
+	const type = bodyType(request.headers.get('content-type'));
+	if (!type) return { ok: false, status: 415, json: false };
+	let bytes: Uint8Array | undefined;
 	try {
-		text = await readCapped(request, limit);
+		bytes = await readCapped(request, limit);
 	} catch {
-		return { ok: false, status: 400, json }; // not UTF-8, or the connection broke
+		return { ok: false, status: 400, json: type === 'json' }; // the connection broke
 	}
-	if (text === undefined) return { ok: false, status: 413, json };
+	return bytes ? decodeFormBody(type, bytes) : { ok: false, status: 413, json: type === 'json' };
+}
+
+/** A whole body, already read and within the size limit, in the flat shape of a form's fields. */
+export function decodeFormBody(type: 'json' | 'form', bytes: Uint8Array): BodyResult {
+	const json = type === 'json';
+	let text: string;
+	try {
+		text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+	} catch {
+		return { ok: false, status: 400, json };
+	}
 	if (json) {
 		let parsed: unknown;
 		try {

@@ -4,20 +4,21 @@
 // process is blocked while a commit reaches the disk.
 import cluster from 'node:cluster';
 import type { Db } from '../db/client.ts';
+import { randomToken } from '../domain/codes.ts';
 import type { InsertOutcome, NewResponse } from '../db/queries/responses.ts';
 import { storeResponse } from '../surveys/group-commit.ts';
 
 interface StoreRequest {
-	store: number;
+	store: string;
 	response: NewResponse;
 }
 
-type StoreReply = { stored: number; outcome: InsertOutcome } | { stored: number; error: string };
+type StoreReply = { stored: string; outcome: InsertOutcome } | { stored: string; error: string };
 
 /** The primary's side: store what workers send, answer each with its outcome. */
 export function writeForWorkers(db: Db): void {
 	cluster.on('message', (worker, message: StoreRequest) => {
-		if (typeof message?.store !== 'number') return;
+		if (typeof message?.store !== 'string') return;
 		// A worker that died meanwhile cannot be told; its parent's retry (same key) learns the outcome.
 		const reply = (answer: StoreReply) => worker.isConnected() && worker.send(answer, undefined, {}, () => {});
 		storeResponse(db, message.response).then(
@@ -27,11 +28,14 @@ export function writeForWorkers(db: Db): void {
 	});
 }
 
-const waiting = new Map<number, { resolve(outcome: InsertOutcome): void; reject(error: Error): void }>();
+const waiting = new Map<string, { resolve(outcome: InsertOutcome): void; reject(error: Error): void }>();
+// A worker loads this module twice (the survey lane from source, Astro's bundle its own copy), and both
+// copies see every reply: each tags its requests so it takes only its own.
+const copy = randomToken();
 let lastId = 0;
 
 function onReply(message: StoreReply): void {
-	const waiter = typeof message?.stored === 'number' ? waiting.get(message.stored) : undefined;
+	const waiter = typeof message?.stored === 'string' ? waiting.get(message.stored) : undefined;
 	if (!waiter) return;
 	waiting.delete(message.stored);
 	if ('outcome' in message) waiter.resolve(message.outcome);
@@ -41,7 +45,7 @@ function onReply(message: StoreReply): void {
 /** A worker's side: resolves once the primary has stored the response durably. */
 export function storeThroughPrimary(response: NewResponse): Promise<InsertOutcome> {
 	if (lastId === 0) process.on('message', onReply);
-	const id = ++lastId;
+	const id = `${copy} ${++lastId}`;
 	return new Promise((resolve, reject) => {
 		waiting.set(id, { resolve, reject });
 		process.send!({ store: id, response } satisfies StoreRequest, undefined, {}, (error) => {

@@ -2,17 +2,16 @@ import http from 'node:http';
 import compression from 'compression';
 import sirv from 'sirv';
 import { securityHeaders } from '../http/security-headers.ts';
-
-type NodeHandler = (req: http.IncomingMessage, res: http.ServerResponse) => void;
+import { surveyLane, type AstroHandler, type Compress, type SurveyLaneOptions } from './survey-lane.ts';
 
 /**
  * The embedded target's HTTP server: the built files (prerendered pages, scripts, styles, search
  * index) and Astro's handler for on-demand routes, all behind the security headers. sirv lists the
  * built files once at start-up, so an on-demand request goes to Astro without a failed file lookup,
  * and sends the Brotli or gzip copies the build made. Pages rendered on demand are compressed as
- * they are sent, at a fast setting.
+ * they are sent, at a fast setting. Survey form pages and their posts take a lane of their own.
  */
-export function createHubServer(astroHandler: NodeHandler, clientDir: string): http.Server {
+export function createHubServer(astroHandler: AstroHandler, clientDir: string, surveys: SurveyLaneOptions): http.Server {
 	const files = sirv(clientDir, {
 		etag: true,
 		brotli: true,
@@ -23,8 +22,9 @@ export function createHubServer(astroHandler: NodeHandler, clientDir: string): h
 		},
 	});
 	// compression works on plain Node requests; its types name Express's.
-	const compress = compression() as unknown as (req: http.IncomingMessage, res: http.ServerResponse, next: () => void) => void;
-	const rendered: NodeHandler = (req, res) => compress(req, res, () => astroHandler(req, res));
+	const compress = compression() as unknown as Compress;
+	const rendered = (req: http.IncomingMessage, res: http.ServerResponse) => compress(req, res, () => astroHandler(req, res));
+	const lane = surveyLane(surveys, astroHandler, compress);
 	return http.createServer((req, res) => {
 		for (const [name, value] of Object.entries(securityHeaders)) res.setHeader(name, value);
 		try {
@@ -33,6 +33,7 @@ export function createHubServer(astroHandler: NodeHandler, clientDir: string): h
 			res.writeHead(400).end();
 			return;
 		}
+		if (lane(req, res)) return;
 		if (req.method === 'GET' || req.method === 'HEAD') files(req, res, () => rendered(req, res));
 		else rendered(req, res);
 	});

@@ -1,10 +1,11 @@
 // Survey definitions and school.yaml read straight from content/ for the command-line tools (codes,
-// demo data, retention), which run outside Astro. The site reads the same files through its collections.
+// demo data, retention) and the embedded server's survey lane, which run outside Astro. The site reads the same files through its collections.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { schoolSchema, type School } from '../domain/school.ts';
 import { surveySchema, type Survey } from '../domain/survey.ts';
+import { targetOf, type SurveyTarget } from './submit.ts';
 
 export function loadSurveys(contentDir: string): Map<string, Survey> {
 	const dir = join(contentDir, 'surveys');
@@ -17,4 +18,9 @@ export function loadSurveys(contentDir: string): Map<string, Survey> {
 
 export function loadSchool(contentDir: string): School {
 	return schoolSchema.parse(parse(readFileSync(join(contentDir, 'school.yaml'), 'utf8')));
+}
+
+/** What the submission handler needs of each survey. */
+export function surveyTargets(surveys: ReadonlyMap<string, Survey>, school: School): Map<string, SurveyTarget> {
+	return new Map([...surveys].map(([id, survey]) => [id, targetOf(id, survey, school)]));
 }

@@ -2,12 +2,15 @@
 import { checkAnswers, countedQuestionIds, type FormInput, type Roster } from '../domain/answers.ts';
 import { hashCode } from '../domain/codes.ts';
 import { submissionMessages as m } from '../domain/messages.ts';
+import { rosterFor } from '../domain/roster.ts';
+import type { School } from '../domain/school.ts';
 import { shanghaiDay } from '../domain/shanghai-time.ts';
 import type { Survey } from '../domain/survey.ts';
+import { surveyVersion } from '../domain/survey-version.ts';
 import { surveyState } from '../domain/survey-window.ts';
 import type { Db } from '../db/client.ts';
 import { isFamilyCode, type InsertOutcome, type NewResponse } from '../db/queries/responses.ts';
-import { readFormBody } from '../http/form-body.ts';
+import { readFormBody, type BodyResult } from '../http/form-body.ts';
 import { storeResponse } from './group-commit.ts';
 
 /** A survey as the server knows it at run time. */
@@ -17,6 +20,13 @@ export interface SurveyTarget {
 	version: string;
 	roster: Roster;
 }
+
+export const targetOf = (id: string, survey: Survey, school: School): SurveyTarget => ({
+	id,
+	survey,
+	version: surveyVersion(survey),
+	roster: rosterFor(school, survey.audience),
+});
 
 export interface SurveyDeps {
 	db: Db;
@@ -42,7 +52,11 @@ const keyPattern = /^[A-Za-z0-9_-]{16,64}$/;
 const single = (v: string | string[] | undefined) => (typeof v === 'string' ? v : undefined);
 
 export async function submitSurvey(request: Request, target: SurveyTarget, deps: SurveyDeps): Promise<SubmitOutcome> {
-	const body = await readFormBody(request);
+	return submitBody(await readFormBody(request), target, deps);
+}
+
+/** The same, for a body the server has already read (functions/node/survey-lane.ts). */
+export async function submitBody(body: BodyResult, target: SurveyTarget, deps: SurveyDeps): Promise<SubmitOutcome> {
 	if (!body.ok) {
 		const message = body.status === 413 ? m.tooLarge : m.badBody;
 		return { ok: false, status: body.status, errors: { _form: message }, input: {} };
@@ -90,6 +104,9 @@ export async function submitSurvey(request: Request, target: SurveyTarget, deps:
 	if (outcome === 'code-used') return fail(409, { _code: m.codeUsed });
 	return { ok: true, duplicate: outcome === 'duplicate' };
 }
+
+/** Where a parent goes once their answers are stored. */
+export const thanksPath = (surveyId: string) => `/surveys/${surveyId}/thanks/`;
 
 /** The JSON answer for API clients and the form script. */
 export function outcomeToJson(outcome: SubmitOutcome): Response {

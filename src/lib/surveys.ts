@@ -1,8 +1,6 @@
 import { getCollection, getEntry } from 'astro:content';
-import { rosterFor } from '../../functions/domain/roster.ts';
-import { surveyVersion } from '../../functions/domain/survey-version.ts';
 import { surveyState } from '../../functions/domain/survey-window.ts';
-import type { SurveyTarget } from '../../functions/surveys/submit.ts';
+import { targetOf, type SurveyTarget } from '../../functions/surveys/submit.ts';
 import { getSchool } from './school.ts';
 
 /** Surveys by state today: open ones closing soonest first, upcoming soonest first, closed latest first. */
@@ -28,13 +26,7 @@ export async function surveyTarget(id: string): Promise<SurveyTarget | undefined
 	if (known) return known;
 	const entry = await getEntry('surveys', id);
 	if (!entry) return undefined;
-	const school = await getSchool();
-	const target = {
-		id: entry.id,
-		survey: entry.data,
-		version: surveyVersion(entry.data),
-		roster: rosterFor(school, entry.data.audience),
-	};
+	const target = targetOf(entry.id, entry.data, await getSchool());
 	targets.set(id, target);
 	return target;
 }

@@ -154,6 +154,45 @@ describe('over HTTP, as a script would', () => {
 		expect(await realResponses(id)).toBe(before);
 	});
 
+	test('a JSON client gets 201 for a stored response and 200 for the same key again', async () => {
+		const id = 'lecture-feedback';
+		const before = await realResponses(id);
+		const body = JSON.stringify({
+			idempotencyKey: await form(id),
+			answers: { lecture: 'grade7-first-term', useful: 4, clarity: 5, format: 'online', topics: ['phone', 'emotions'] },
+		});
+		// From another site too: a JSON post cannot come from a plain form, and browsers preflight it.
+		const send = () => fetch(`${baseUrl()}/surveys/${id}/`, { method: 'POST', headers: { 'content-type': 'application/json', origin: 'https://app.example' }, body });
+		const first = await send();
+		expect([first.status, await first.json()]).toEqual([201, { ok: true, duplicate: false }]);
+		const again = await send();
+		expect([again.status, await again.json()]).toEqual([200, { ok: true, duplicate: true }]);
+		expect(await realResponses(id)).toBe(before + 1);
+	});
+
+	test('a body over 64 KB gets 413 and the form with a Chinese message, whether its length is declared or not', async () => {
+		const id = 'lecture-feedback';
+		const before = await realResponses(id);
+		const big = `_key=${await form(id)}&q.comments=${'x'.repeat(70 * 1024)}`;
+		const declared = await post(id, big);
+		expect(declared.status).toBe(413);
+		expect(await declared.text()).toContain('提交的内容太长了');
+		const streamed = await fetch(`${baseUrl()}/surveys/${id}/`, {
+			method: 'POST',
+			headers: { 'content-type': 'application/x-www-form-urlencoded', origin: baseUrl() },
+			body: new Blob([big]).stream(),
+			duplex: 'half',
+		} as RequestInit);
+		expect(streamed.status).toBe(413);
+		expect(await streamed.text()).toContain('<form');
+		expect(await realResponses(id)).toBe(before);
+	});
+
+	test('a body of another type gets 415', async () => {
+		const res = await fetch(`${baseUrl()}/surveys/lecture-feedback/`, { method: 'POST', headers: { 'content-type': 'text/csv', origin: baseUrl() }, body: 'a,b' });
+		expect(res.status).toBe(415);
+	});
+
 	test('a POST from another site is refused', async () => {
 		const res = await post('lecture-feedback', `_key=${await form('lecture-feedback')}`, 'https://evil.example');
 		expect(res.status).toBe(403);
