@@ -14,8 +14,9 @@ afterEach(() => t.cleanup());
 
 const count = async (query: ReturnType<typeof sql>) => (await t.db.get<{ n: number }>(query)).n;
 
-test('the file is in WAL mode and every connection commits with synchronous=FULL', async () => {
+test('the file is in WAL mode, checkpointed every 10 000 pages, and every connection commits with synchronous=FULL', async () => {
 	expect(await t.db.get(sql`PRAGMA journal_mode`)).toEqual({ journal_mode: 'wal' });
+	expect(await t.db.get(sql`PRAGMA wal_autocheckpoint`)).toEqual({ wal_autocheckpoint: 10000 });
 	// A batch borrows a pooled connection of its own: check the setting there too.
 	const [, inBatch] = await t.db.batch([t.db.run(sql`select 1`), t.db.all(sql`PRAGMA synchronous`)]);
 	expect(inBatch).toEqual([{ synchronous: 2 }]);
