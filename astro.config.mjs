@@ -6,12 +6,20 @@ import { defineConfig } from 'astro/config';
 
 // The public address of the hub; absolute URLs in feeds, the sitemap and WeChat link cards use it.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
+const publicUrl = new URL(site);
 
 export default defineConfig({
 	site,
 	// Keeps the top level to the folders the design card fixes.
 	publicDir: './src/public',
 	trailingSlash: 'ignore',
+	// Behind a reverse proxy that terminates HTTPS (GONGYU_TRUST_PROXY=1), Astro learns the public
+	// address from X-Forwarded-Proto and X-Forwarded-Host, trusted only when they name SITE_URL. Without
+	// it, it sees http://… and refuses every form a parent posts from https://… as cross-site.
+	security:
+		process.env.GONGYU_TRUST_PROXY === '1'
+			? { allowedDomains: [{ protocol: publicUrl.protocol.slice(0, -1), hostname: publicUrl.hostname, ...(publicUrl.port ? { port: publicUrl.port } : {}) }] }
+			: {},
 	// functions/node/server.ts serves the built files and calls Astro for everything else.
 	adapter: node({ mode: 'middleware' }),
 	integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/admin/') })],

@@ -15,9 +15,9 @@ function files(path: string): string[] {
 		.sort();
 }
 
-/** A hash of the build inputs' paths and contents (plus SITE_URL, which is baked into pages). */
+/** A hash of the build inputs' paths and contents, plus the settings baked into the build. */
 export function inputHash(root: string): string {
-	const hash = createHash('sha256').update(process.env.SITE_URL ?? '');
+	const hash = createHash('sha256').update(`${process.env.SITE_URL ?? ''} ${process.env.GONGYU_TRUST_PROXY ?? ''}`);
 	for (const file of inputs.flatMap((p) => files(join(root, p)))) {
 		hash.update(file).update(readFileSync(file));
 	}

@@ -59,7 +59,8 @@ async function serve(): Promise<void> {
 	const { db } = await openDatabase();
 	const targets = surveyTargets(loadSurveys(contentDir), loadSchool(contentDir));
 	const deps = { db, now: () => new Date(), store: storeThroughPrimary };
-	const server = createHubServer(handler, `${projectRoot}dist/client`, { targets, deps });
+	const proxiedOrigin = process.env.GONGYU_TRUST_PROXY === '1' ? new URL(process.env.SITE_URL ?? url).origin : undefined;
+	const server = createHubServer(handler, `${projectRoot}dist/client`, { targets, deps, proxiedOrigin });
 	server.listen(port, host, () => process.send?.('listening'));
 	process.on('SIGTERM', () => server.close(() => process.exit(0)));
 }

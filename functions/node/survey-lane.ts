@@ -23,6 +23,8 @@ export type Compress = (req: Req, res: Res, next: () => void) => void;
 export interface SurveyLaneOptions {
 	targets: ReadonlyMap<string, SurveyTarget>;
 	deps: SurveyDeps;
+	/** Behind a trusted reverse proxy: the public origin (SITE_URL's) its X-Forwarded headers may name. */
+	proxiedOrigin?: string | undefined;
 }
 
 /** A rendered form page, kept as bytes around its key, so a copy is a few memory copies. */
@@ -34,7 +36,7 @@ interface FormPage {
 const formPath = /^\/surveys\/([a-z0-9-]+)\/?$/;
 
 /** Returns a handler that answers a request and says true, or says false and leaves it alone. */
-export function surveyLane({ targets, deps }: SurveyLaneOptions, astro: AstroHandler, compress: Compress) {
+export function surveyLane({ targets, deps, proxiedOrigin }: SurveyLaneOptions, astro: AstroHandler, compress: Compress) {
 	// One copy per survey and state (upcoming, open, closed): the page changes only with the state.
 	const pages = new Map<string, FormPage>();
 
@@ -92,12 +94,18 @@ export function surveyLane({ targets, deps }: SurveyLaneOptions, astro: AstroHan
 		if (req.method !== 'POST') return false;
 		const type = bodyType(req.headers['content-type']);
 		// Astro's own checks: a form post only from this site's pages; no body over the limit.
-		const origin = `${(req.socket as TLSSocket).encrypted ? 'https' : 'http'}://${req.headers.host}`;
-		if (!type || (type === 'form' && req.headers.origin !== origin)) return false;
+		if (!type || (type === 'form' && req.headers.origin !== originOf(req, proxiedOrigin))) return false;
 		if (Number(req.headers['content-length'] ?? 0) > maxBodyBytes) return false;
 		submit(req, res, target, type).catch(() => res.destroy());
 		return true;
 	};
+}
+
+/** The origin of the page that posted, if it was ours: behind a trusted proxy, the public one it names. */
+function originOf(req: Req, proxiedOrigin: string | undefined): string {
+	const first = (name: string) => String(req.headers[name] ?? '').split(',')[0]!.trim();
+	if (proxiedOrigin && `${first('x-forwarded-proto')}://${first('x-forwarded-host')}` === proxiedOrigin) return proxiedOrigin;
+	return `${(req.socket as TLSSocket).encrypted ? 'https' : 'http'}://${req.headers.host}`;
 }
 
 /** The body, or its first bytes past `limit` (then the rest is left unread). */

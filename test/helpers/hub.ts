@@ -18,9 +18,11 @@ export interface RunningHub {
 	stop(signal?: NodeJS.Signals): Promise<void>;
 }
 
-export async function startHub(env: Record<string, string> = {}): Promise<RunningHub> {
+/** `root`: another copy of the project to run (a sandbox, test/helpers/sandbox.ts). */
+export async function startHub(env: Record<string, string> = {}, root = '.'): Promise<RunningHub> {
 	const port = await freePort();
 	const child = spawn(process.execPath, ['functions/cli/start.ts'], {
+		cwd: root,
 		env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' },
 		stdio: ['ignore', 'pipe', 'inherit'],
 	});
