@@ -2,20 +2,14 @@
 //   file:./data/gongyu.db        embedded SQLite file (default), through @libsql/client
 //   libsql://… or https://…     Turso / libSQL server, through the web client (DATABASE_AUTH_TOKEN)
 // A Cloudflare D1 binding plugs in here too: drizzle-orm/d1 offers the same async API, batch() included.
-import type { Client } from '@libsql/client';
+import type { Client, InStatement } from '@libsql/client';
 import { drizzle, type LibSQLDatabase } from 'drizzle-orm/libsql';
 import * as schema from './schema/index.ts';
 
 export type Db = LibSQLDatabase<typeof schema> & { $client: Client };
 
-export type InValue = string | number | null;
-export interface Statement {
-	sql: string;
-	args: InValue[];
-}
-
 /** Runs SQL statements as one atomic write (one durable commit), on the driver itself: for hot paths. */
-export async function writeBatch(db: Db, statements: Statement[]): Promise<void> {
+export async function writeBatch(db: Db, statements: InStatement[]): Promise<void> {
 	await db.$client.batch(statements, 'write');
 }
 

@@ -1,7 +1,8 @@
 import { eq, getTableName } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { StoredAnswer, Segments } from '../../domain/answers.ts';
-import { writeBatch, type Db, type InValue, type Statement } from '../client.ts';
+import type { InStatement, InValue } from '@libsql/client';
+import { writeBatch, type Db } from '../client.ts';
 import { randomId } from './random-id.ts';
 import {
 	answerTotalsTable,
@@ -39,7 +40,7 @@ const chunks = <T>(rows: T[]) =>
  * Multi-row inserts, written from the schema's own table and column names. drizzle's query builder
  * spent 60 µs a response building these (40 % of a group commit); this is a string join.
  */
-function insertRows(table: SQLiteTable, columns: SQLiteColumn[], rows: InValue[][], sumOn?: SQLiteColumn[]): Statement[] {
+function insertRows(table: SQLiteTable, columns: SQLiteColumn[], rows: InValue[][], sumOn?: SQLiteColumn[]): InStatement[] {
 	const names = (cs: SQLiteColumn[]) => cs.map((c) => `"${c.name}"`).join(', ');
 	const row = `(${columns.map(() => '?').join(', ')})`;
 	// Running totals: a row that exists already gets the new count added.
@@ -95,7 +96,7 @@ export async function insertResponse(db: Db, r: NewResponse): Promise<InsertOutc
 }
 
 /** The running totals' increments for these responses, summed per row, in the same commit. */
-function totalsIncrements(rs: readonly NewResponse[]): Statement[] {
+function totalsIncrements(rs: readonly NewResponse[]): InStatement[] {
 	const responses = new Map<string, InValue[]>();
 	const answers = new Map<string, InValue[]>();
 	// Rows end with their count; the same row again adds one to it.
