@@ -392,8 +392,10 @@ export const admin = {
 	backToQueue: '返回意见列表',
 	openSurveys: '正在收集的问卷',
 	noOpenSurveys: '目前没有正在收集的问卷。',
-	responseCount: (n: number) => `已回收 ${n} 份`,
+	responseCount: (n: number) => `已公布 ${n} 份答卷`,
 	responseRate: (rate: string) => `回收率 ${rate}`,
+	/** No group of the survey has reached a publishable step yet (0–4 per group, or none at all). */
+	responsesTooFew: '答卷不足 5 份，暂不显示数量',
 	closesOn: (day: string) => `${day} 截止`,
 	allResults: '全部问卷结果',
 	boxTitle: '意见箱概况',
@@ -407,6 +409,8 @@ export const admin = {
 export const results = {
 	title: (survey: string) => `${survey} · 结果`,
 	responses: (n: number) => `共 ${n} 份答卷`,
+	/** How figures are published (functions/db/queries/publication.ts), shown with every result. */
+	steps: '数据按批更新：每个班级（不分班级的问卷按年级或全校）每新增满 5 份答卷才计入一次，最近不足 5 份的暂不显示，导出文件也一样。这样前后两次查看或下载相减，也推算不出某一位家长的答案。',
 	filterGrade: '年级',
 	filterClass: '班级',
 	wholeSchool: '全校',

@@ -31,8 +31,11 @@ export async function openDatabase(
 			import('node:path'),
 		]);
 		mkdirSync(dirname(url.slice('file:'.length)), { recursive: true });
-		// Waits up to 5 s for another process (npm run codes, a migration) to finish writing.
-		const client = createClient({ url, timeout: 5000 });
+		// Waits up to 5 s for another process (npm run codes, a migration) to finish writing. One
+		// connection: every call of the embedded driver runs synchronously, so a second one would only
+		// open for an interactive transaction (the hub has none, as D1 has none), and the per-connection
+		// settings below would not reach it.
+		const client = createClient({ url, timeout: 5000, concurrency: 1 });
 		// WAL lets pages read while a submission commits. Durability comes from synchronous=FULL, which is
 		// libSQL's default on every connection (test/integration/database.test.ts checks it): a
 		// submission is acknowledged only after its commit reached the disk.
@@ -42,6 +45,9 @@ export async function openDatabase(
 		// of WAL) rather than SQLite's 1 000 writes each page once per checkpoint, not ten times, and
 		// halved the slowest submissions' wait (POST p95 6.5 -> 3.2 ms, 8 parents at a time).
 		await client.execute('PRAGMA wal_autocheckpoint=10000');
+		// Deleted rows (purged answers, demo data, old keys) are overwritten with zeros, not left readable
+		// in free pages of the file.
+		await client.execute('PRAGMA secure_delete=ON');
 		return { db: drizzle(client, { schema }), close: () => client.close() };
 	}
 	if (/^(libsql|https?|wss?):/.test(url)) {

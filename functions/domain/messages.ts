@@ -34,6 +34,7 @@ export const submissionMessages = {
 	codeInvalid: '问卷码不正确，请核对后重新输入（不区分大小写）',
 	codeUsed: '这个问卷码已经使用过了。每个家庭只能提交一次；如有疑问请联系班主任。',
 	busy: '系统繁忙，您的回答没有提交成功，请稍后再试（填写的内容会保留）。',
+	tooMany: '同一网络提交的答卷太多了，请 10 分钟后再试（填写的内容会保留）。',
 } as const;
 
 /** How an error summary names a question and what is wrong with it. */
@@ -77,9 +78,11 @@ export const exportLabels = {
 	responses: '答卷总数',
 	withheld: '样本不足：这一范围的答卷少于 5 份（或可被推算出），为保护家长隐私，不导出任何数据。',
 	number: '序号',
-	day: '日期',
+	month: '提交月份',
 	grade: '年级',
 	class: '班级',
 	value: '数值',
 	rawWithheld: '这一范围的答卷少于 10 份（或可被推算出），为保护家长隐私，不导出原始答卷。',
+	/** In a raw row, for a grade or class too small to be named next to single answers. */
+	tooFew: '样本不足',
 } as const;

@@ -23,28 +23,43 @@ export interface Publishable {
 export const classKey = (grade: string, classId: string) => `${grade}/${classId}`;
 
 /** Withholds groups under the minimum, then siblings until what is withheld cannot be worked out. */
-function publishSiblings(children: Map<string, number>): Set<string> {
-	const shown = new Set([...children].filter(([, n]) => n >= MIN_GROUP).map(([k]) => k));
+function publishSiblings(children: Map<string, number>, min: number): Set<string> {
+	const shown = new Set([...children].filter(([, n]) => n >= min).map(([k]) => k));
 	const withheld = () => [...children].filter(([k]) => !shown.has(k)).reduce((sum, [, n]) => sum + n, 0);
-	while (withheld() > 0 && withheld() < MIN_GROUP && shown.size > 0) {
+	while (withheld() > 0 && withheld() < min && shown.size > 0) {
 		const smallest = [...shown].sort((a, b) => children.get(a)! - children.get(b)! || a.localeCompare(b))[0]!;
 		shown.delete(smallest);
 	}
 	return shown;
 }
 
-export function publishable(counts: readonly SegmentCount[]): Publishable {
+/** The groups whose figures may be shown: at least `min` responses, and not to be worked out from others. */
+export function publishable(counts: readonly SegmentCount[], min = MIN_GROUP): Publishable {
 	const total = counts.reduce((sum, c) => sum + c.count, 0);
 	const byGrade = new Map<string, number>();
 	for (const c of counts) byGrade.set(c.grade, (byGrade.get(c.grade) ?? 0) + c.count);
-	const school = total >= MIN_GROUP;
-	const grades = school ? publishSiblings(byGrade) : new Set<string>();
+	const school = total >= min;
+	const grades = school ? publishSiblings(byGrade, min) : new Set<string>();
 	const classes = new Set<string>();
 	for (const grade of grades) {
 		const children = new Map(counts.filter((c) => c.grade === grade).map((c) => [c.classId, c.count]));
-		for (const classId of publishSiblings(children)) classes.add(classKey(grade, classId));
+		for (const classId of publishSiblings(children, min)) classes.add(classKey(grade, classId));
 	}
 	return { school, grades, classes };
+}
+
+/**
+ * The groups that may label individual answers (raw rows, free text): publishable as counts, and again
+ * with MIN_TEXT_GROUP as the minimum, so that the rows left unlabelled within a grade or the school
+ * are either none or at least MIN_TEXT_GROUP and cannot be pinned on one small class by elimination.
+ */
+export function answerGroups(counts: readonly SegmentCount[]): Publishable {
+	const [counted, listed] = [publishable(counts), publishable(counts, MIN_TEXT_GROUP)];
+	return {
+		school: counted.school && listed.school,
+		grades: counted.grades.intersection(listed.grades),
+		classes: counted.classes.intersection(listed.classes),
+	};
 }
 
 /** Whether the figures for a filter may be shown: the whole school, one grade, or one class. */
@@ -56,11 +71,8 @@ export function mayShow(p: Publishable, filter: { grade?: string | undefined; cl
 
 /**
  * Individual answers (free text, raw exports) identify more than a count does: shown only for a
- * publishable group of at least MIN_TEXT_GROUP responses.
+ * group of at least MIN_TEXT_GROUP responses (answerGroups).
  */
 export function mayShowAnswers(counts: readonly SegmentCount[], filter: { grade?: string | undefined; classId?: string | undefined }): boolean {
-	const size = counts
-		.filter((c) => (filter.grade === undefined || c.grade === filter.grade) && (filter.classId === undefined || c.classId === filter.classId))
-		.reduce((sum, c) => sum + c.count, 0);
-	return size >= MIN_TEXT_GROUP && mayShow(publishable(counts), filter);
+	return mayShow(answerGroups(counts), filter);
 }

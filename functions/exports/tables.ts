@@ -4,6 +4,7 @@ import { and, asc, between, eq, gt, type SQL } from 'drizzle-orm';
 import { fieldName } from '../domain/answers.ts';
 import { exportLabels as l } from '../domain/messages.ts';
 import type { Filter, SurveySummary } from '../domain/summary.ts';
+import { answerGroups, classKey, mayShow, type SegmentCount } from '../domain/suppression.ts';
 import { questionsOf, type Question, type Survey } from '../domain/survey.ts';
 import type { Db } from '../db/client.ts';
 import { answersTable, responsesTable } from '../db/schema/index.ts';
@@ -38,19 +39,19 @@ export function summaryTable(summary: SurveySummary, scaleLabel: (q: Question, p
 
 interface RawOptions {
 	filter: Filter;
-	/**
-	 * Raw rows may be given out: the group passes suppression and has at least MIN_TEXT_GROUP
-	 * responses — single answers with a date and free text identify more than a count does.
-	 */
-	show: boolean;
+	/** Published responses per segment: which groups may label a row. */
+	counts: readonly SegmentCount[];
 	/** Grade and class names by id. */
 	names: Map<string, string>;
 }
 
 /**
- * The raw answers, one response a row, read 1 000 responses at a time in random-id order (memory stays
- * flat; the order says nothing about when anyone answered). Rows are numbered 1…n; database ids never
- * leave the server.
+ * The raw answers, one published response a row, read 1 000 responses at a time in random-id order
+ * (memory stays flat; the order says nothing about when anyone answered). Rows are numbered 1…n;
+ * database ids never leave the server. Only a group of MIN_TEXT_GROUP or more gets rows at all, and
+ * within it a row names its grade or class (in the segment columns and in the answers to grade and
+ * class questions) only where that grade or class may label answers itself (answerGroups): a class of
+ * three in a whole-school export is "样本不足", not three rows with its name. Days are given as months.
  */
 export async function* rawTable(db: Db, surveyId: string, survey: Survey, options: RawOptions): AsyncGenerator<Cell[]> {
 	const columns = questionsOf(survey).flatMap((q): { q: Question; key: string; title: string }[] =>
@@ -58,17 +59,23 @@ export async function* rawTable(db: Db, surveyId: string, survey: Survey, option
 			? q.rows.map((r) => ({ q, key: fieldName(q.id, r.id), title: `${q.title} — ${r.label}` }))
 			: [{ q, key: fieldName(q.id), title: q.title }],
 	);
-	yield [l.number, l.day, l.grade, l.class, ...columns.map((c) => c.title)];
-	if (!options.show) return yield [l.rawWithheld];
-	const label = (q: Question, value: string) => {
-		if (q.type === 'grade' || q.type === 'class') return options.names.get(value) ?? value;
+	yield [l.number, l.month, l.grade, l.class, ...columns.map((c) => c.title)];
+	const groups = answerGroups(options.counts);
+	if (!mayShow(groups, options.filter)) return yield [l.rawWithheld];
+	// A grade or class, or "样本不足" where naming it could single out a few parents.
+	const gradeOf = (grade: string | null) => (grade === null ? '' : groups.grades.has(grade) ? (options.names.get(grade) ?? grade) : l.tooFew);
+	const classOf = (grade: string | null, classId: string | null) =>
+		classId === null ? '' : groups.classes.has(classKey(grade ?? '', classId)) ? (options.names.get(classId) ?? classId) : l.tooFew;
+	const label = (q: Question, value: string, r: { grade: string | null; classId: string | null }) => {
+		if (q.type === 'grade') return gradeOf(value);
+		if (q.type === 'class') return classOf(r.grade, value);
 		if ('options' in q) return q.options.find((o) => o.id === value)?.label ?? value;
 		return value;
 	};
 	// Several choices read in the order the form lists them.
 	const order = (q: Question, values: string[]) =>
 		'options' in q ? values.sort((a, b) => q.options.findIndex((o) => o.id === a) - q.options.findIndex((o) => o.id === b)) : values;
-	const scope: SQL[] = [eq(responsesTable.surveyId, surveyId)];
+	const scope: SQL[] = [eq(responsesTable.surveyId, surveyId), eq(responsesTable.published, true)];
 	if (options.filter.grade !== undefined) scope.push(eq(responsesTable.grade, options.filter.grade));
 	if (options.filter.classId !== undefined) scope.push(eq(responsesTable.classId, options.filter.classId));
 	let after = 0;
@@ -103,10 +110,10 @@ export async function* rawTable(db: Db, surveyId: string, survey: Survey, option
 			}
 			yield [
 				++n,
-				r.day,
-				options.names.get(r.grade ?? '') ?? '',
-				options.names.get(r.classId ?? '') ?? '',
-				...columns.map((c) => order(c.q, cells.get(c.key) ?? []).map((v) => label(c.q, v)).join('；')),
+				r.day.slice(0, 7),
+				gradeOf(r.grade),
+				classOf(r.grade, r.classId),
+				...columns.map((c) => order(c.q, cells.get(c.key) ?? []).map((v) => label(c.q, v, r)).join('；')),
 			];
 		}
 	}

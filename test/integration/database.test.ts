@@ -1,5 +1,11 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
+import { migrate } from 'drizzle-orm/libsql/migrator';
 import { afterEach, beforeEach, expect, test } from 'vitest';
+import { openDatabase } from '../../functions/db/client.ts';
+import { migrateDatabase, migrationsFolder } from '../../functions/db/migrate.ts';
 import { schoolSchema } from '../../functions/domain/school.ts';
 import { surveySchema } from '../../functions/domain/survey.ts';
 import { insertResponse } from '../../functions/db/queries/responses.ts';
@@ -21,6 +27,68 @@ test('the file is in WAL mode, checkpointed every 10 000 pages, and every connec
 	const [, inBatch] = await t.db.batch([t.db.run(sql`select 1`), t.db.all(sql`PRAGMA synchronous`)]);
 	expect(inBatch).toEqual([{ synchronous: 2 }]);
 	expect(await t.db.get(sql`PRAGMA synchronous`)).toEqual({ synchronous: 2 });
+});
+
+// Every table with a row per response, answer, family code, code use or idempotency key.
+const perResponseTables = ['answers', 'submission_keys', 'family_codes', 'family_code_uses', 'answer_totals', 'response_totals', 'suggestion_keys'];
+
+test('no table of anonymous rows keeps insertion order: WITHOUT ROWID, or a random id as the rowid', async () => {
+	for (const table of perResponseTables) await expect(t.db.$client.execute(`select rowid from ${table}`), table).rejects.toThrow(/no such column: rowid/);
+	// responses and suggestions use their random id as the rowid.
+	for (const table of ['responses', 'suggestions']) {
+		const { sql: ddl } = await t.db.get<{ sql: string }>(sql`select sql from sqlite_master where name = ${table}`);
+		expect(ddl).toMatch(/`id` integer PRIMARY KEY NOT NULL/);
+	}
+	// Uses of family codes read back in hash order, whatever order the families submitted in.
+	const hashes = Array.from({ length: 20 }, (_, i) => `${(i * 7919) % 97}`.padStart(4, '0') + '-code');
+	await t.db.run(sql`insert into family_codes (hash, survey_id, day) select value, 'fixture', '2026-11-20' from json_each(${JSON.stringify(hashes)})`);
+	for (const [i, hash] of hashes.entries())
+		await insertResponse(t.db, { surveyId: 'fixture', surveyVersion: 'v', day: '2026-11-20', segments: { grade: null, classId: null }, answers: [], counted: [], key: `order-key-${String(i).padStart(10, '0')}`, codeHash: hash });
+	expect((await t.db.all<{ hash: string }>(sql`select hash from family_code_uses`)).map((r) => r.hash)).toEqual([...hashes].sort());
+});
+
+test('deleted answers are overwritten in the file, not left in free pages (secure_delete)', async () => {
+	expect(await t.db.get(sql`PRAGMA secure_delete`)).toEqual({ secure_delete: 1 });
+	const secret = '这是一条要被删除的家长意见';
+	await insertResponse(t.db, { surveyId: 'fixture', surveyVersion: 'v', day: '2026-11-20', segments: { grade: null, classId: null }, answers: [{ questionId: 'note', rowId: '', value: secret, num: null }], counted: [], key: 'secure-delete-key-000' });
+	await t.db.run(sql`PRAGMA wal_checkpoint(TRUNCATE)`);
+	const file = t.url.slice('file:'.length);
+	expect(readFileSync(file).includes(Buffer.from(secret))).toBe(true);
+	await t.db.run(sql`delete from responses`);
+	await t.db.run(sql`PRAGMA wal_checkpoint(TRUNCATE)`);
+	expect(readFileSync(file).includes(Buffer.from(secret))).toBe(false);
+});
+
+test('upgrading a database from before WITHOUT ROWID keeps every row and leaves no old page behind', async () => {
+	const dir = mkdtempSync(join(tmpdir(), 'gongyu-upgrade-'));
+	try {
+		// The migrations as they stood before this change: 0000–0003.
+		const old = join(dir, 'migrations');
+		cpSync(migrationsFolder, old, { recursive: true });
+		const journal = JSON.parse(readFileSync(join(old, 'meta/_journal.json'), 'utf8')) as { entries: { tag: string }[] };
+		journal.entries = journal.entries.filter((e) => e.tag < '0004');
+		writeFileSync(join(old, 'meta/_journal.json'), JSON.stringify(journal));
+		const { db, close } = await openDatabase(`file:${join(dir, 'old.db')}`);
+		await migrate(db, { migrationsFolder: old });
+		await db.run(sql`insert into family_codes values ('h1', 'fixture', '2026-11-01'), ('h2', 'fixture', '2026-11-01')`);
+		await db.run(sql`insert into family_code_uses values ('h2')`);
+		await db.run(sql`insert into responses (id, survey_id, survey_version, day) values (42, 'fixture', 'v', '2026-11-02')`);
+		await db.run(sql`insert into answers (response_id, question_id, value) values (42, 'overall', '5'), (42, 'note', '旧版本里的意见')`);
+		await db.run(sql`insert into response_totals values ('fixture', '', '', 1)`);
+		await db.run(sql`insert into submission_keys values ('old-key-000000000000', '2026-11-02')`);
+
+		await migrateDatabase(db);
+		for (const table of perResponseTables) await expect(db.$client.execute(`select rowid from ${table}`), table).rejects.toThrow(/no such column: rowid/);
+		expect(await db.all(sql`select * from family_code_uses`)).toEqual([{ hash: 'h2' }]);
+		expect(await db.all(sql`select value from answers order by value`)).toEqual([{ value: '5' }, { value: '旧版本里的意见' }]);
+		expect(await db.all(sql`select count, published from response_totals`)).toEqual([{ count: 1, published: 0 }]);
+		expect(await db.get(sql`select count(*) as n from submission_keys`)).toEqual({ n: 1 });
+		// VACUUM wrote the file anew: no free pages holding the old tables.
+		expect(await db.get(sql`PRAGMA freelist_count`)).toEqual({ freelist_count: 0 });
+		close();
+	} finally {
+		rmSync(dir, { recursive: true, force: true });
+	}
 });
 
 const school = schoolSchema.parse({

@@ -2,8 +2,7 @@ import ExcelJS from 'exceljs';
 import { sql } from 'drizzle-orm';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { summarize, type Filter } from '../../functions/domain/summary.ts';
-import { mayShowAnswers } from '../../functions/domain/suppression.ts';
-import { surveyTotals } from '../../functions/db/queries/totals.ts';
+import { publishedTotals } from '../../functions/db/queries/publication.ts';
 import { csvStream, inertCell, xlsxStream } from '../../functions/exports/formats.ts';
 import { rawTable, summaryTable, type Cell } from '../../functions/exports/tables.ts';
 import { submitSurvey } from '../../functions/surveys/submit.ts';
@@ -13,25 +12,27 @@ import { duringSurvey, fixtureSurvey, fixtureTarget, formRequest, validFields } 
 let t: TestDatabase;
 beforeEach(async () => {
 	t = await freshDatabase();
-	// 12 responses in class g1-1 (with a comment each), 3 in g1-2.
-	for (let i = 0; i < 15; i++) {
+	// 12 responses in class g1-1, 6 in g1-2, 3 in g2-1 (with a comment each): g2-1 is too small to be
+	// published at all, and g1-2 too small to label raw rows.
+	const classOf = (i: number) => (i < 12 ? 'g1-1' : i < 18 ? 'g1-2' : 'g2-1');
+	for (let i = 0; i < 21; i++) {
 		const fields = validFields(`export-key-${String(i).padStart(10, '0')}`).map(([k, v]): [string, string] =>
-			k === 'q.class' ? [k, i < 12 ? 'g1-1' : 'g1-2'] : k === 'q.note' ? [k, `意见${i}`] : [k, v],
+			k === 'q.class' ? [k, classOf(i)] : k === 'q.note' ? [k, `意见${i}号`] : [k, v],
 		);
 		await submitSurvey(formRequest(fields), fixtureTarget, { db: t.db, now: duringSurvey });
 	}
 });
 afterEach(() => t.cleanup());
 
-const names = new Map([['g1', '一年级'], ['g1-1', '一（1）班'], ['g1-2', '一（2）班']]);
+const names = new Map([['g1', '一年级'], ['g2', '二年级'], ['g1-1', '一（1）班'], ['g1-2', '一（2）班'], ['g2-1', '二（1）班']]);
 const scaleLabel = (_: unknown, point: number) => `${point}分`;
 const withheld = '样本不足：这一范围的答卷少于 5 份（或可被推算出），为保护家长隐私，不导出任何数据。';
 
 async function tables(filter: Filter) {
-	const { totals, responses } = await surveyTotals(t.db, 'fixture');
+	const { totals, responses } = await publishedTotals(t.db, 'fixture');
 	const summary = summarize(fixtureSurvey, totals, responses, filter, 0.85);
 	const raw: Cell[][] = [];
-	const options = { filter, show: mayShowAnswers(responses, filter), names };
+	const options = { filter, counts: responses, names };
 	for await (const row of rawTable(t.db, 'fixture', fixtureSurvey, options)) raw.push(row);
 	return { summary, summaryRows: summaryTable(summary, scaleLabel), raw };
 }
@@ -43,11 +44,12 @@ test('CSV starts with a UTF-8 BOM and carries the same numbers as the page', asy
 	expect([...csv.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
 	const text = new TextDecoder().decode(csv);
 	expect(text).toContain('题目,选项或方面,人数,占比,数值');
-	expect(text).toContain('答卷总数,,15,,');
+	// g2-1's three responses wait for their class's first step of five.
+	expect(text).toContain('答卷总数,,18,,');
 	if (summary.withheld) throw new Error('withheld');
 	const overall = summary.questions.find((q) => q.question.id === 'overall');
-	expect(overall?.kind === 'scale' && overall.counts[3]).toBe(15);
-	expect(text).toContain('总体满意度,4分,15,100.0%,');
+	expect(overall?.kind === 'scale' && overall.counts[3]).toBe(18);
+	expect(text).toContain('总体满意度,4分,18,100.0%,');
 });
 
 test('XLSX parses back with the same numbers', async () => {
@@ -58,27 +60,46 @@ test('XLSX parses back with the same numbers', async () => {
 	const pad = (r: readonly unknown[], from = 0) => Array.from({ length: 5 }, (_, i) => r[i + from] ?? '');
 	const values = workbook.worksheets[0]!.getSheetValues().slice(1).map((r) => pad(r as unknown[], 1));
 	expect(values).toEqual(summaryRows.map((r) => pad(r)));
-	expect(values[1]).toEqual(['答卷总数', '', 15, '', '']);
+	expect(values[1]).toEqual(['答卷总数', '', 18, '', '']);
 });
 
-test('raw answers: one numbered row per response, labels not ids, no database ids, only for groups of 10 or more', async () => {
+test('raw answers: one numbered row per published response, labels not ids, months not days, no database ids', async () => {
 	const { raw } = await tables({});
-	expect(raw).toHaveLength(16);
-	expect(raw[0]!.slice(0, 5)).toEqual(['序号', '日期', '年级', '班级', '孩子所在班级']);
-	expect(raw.slice(1).map((r) => r[0])).toEqual(Array.from({ length: 15 }, (_, i) => i + 1));
-	expect(raw[1]).toEqual(expect.arrayContaining(['2026-11-15', '一年级', '电话', '学习；安全']));
+	expect(raw).toHaveLength(19);
+	expect(raw[0]!.slice(0, 5)).toEqual(['序号', '提交月份', '年级', '班级', '孩子所在班级']);
+	expect(raw.slice(1).map((r) => r[0])).toEqual(Array.from({ length: 18 }, (_, i) => i + 1));
+	expect(raw[1]).toEqual(expect.arrayContaining(['2026-11', '一年级', '电话', '学习；安全']));
 	const ids = (await t.db.all<{ id: number }>(sql`select id from responses`)).map((r) => String(r.id));
 	const flat = JSON.stringify(raw);
 	for (const id of ids) expect(flat).not.toContain(id);
-	expect(flat).toContain('意见0');
-	// Class g1-1 has 12 responses, but g1-2 (3) would be g1 − g1-1: both classes are withheld.
+	expect(flat).not.toContain('2026-11-15');
+	expect(flat).toContain('意见0号');
+	// Not yet published: g2-1's three parents are in no export.
+	for (const i of [18, 19, 20]) expect(flat).not.toContain(`意见${i}号`);
+});
+
+test('a raw row names a class only when that class could be listed on its own', async () => {
+	// g1-2 has 6 responses: too few to label rows, and then g1-1 (12) would be the grade minus g1-2,
+	// so neither class is named, in the class column or in the answer to the class question.
+	const { raw } = await tables({});
+	for (const row of raw.slice(1)) expect([row[2], row[3], row[4]]).toEqual(['一年级', '样本不足', '样本不足']);
+	expect(JSON.stringify(raw)).not.toMatch(/一（[12]）班/);
+	// The same rule for a class asked for on its own.
 	const classRaw = (await tables({ grade: 'g1', classId: 'g1-1' })).raw;
 	expect(classRaw).toHaveLength(2);
 	expect(classRaw[1]).toEqual(['这一范围的答卷少于 10 份（或可被推算出），为保护家长隐私，不导出原始答卷。']);
+	// Five more in g1-2 are published as one step (11): both classes are then named.
+	for (let i = 0; i < 5; i++) {
+		const fields = validFields(`export-more-${String(i).padStart(10, '0')}`).map(([k, v]): [string, string] => (k === 'q.class' ? [k, 'g1-2'] : [k, v]));
+		await submitSurvey(formRequest(fields), fixtureTarget, { db: t.db, now: duringSurvey });
+	}
+	const named = (await tables({})).raw.slice(1);
+	expect(named.filter((r) => r[3] === '一（1）班')).toHaveLength(12);
+	expect(named.filter((r) => r[3] === '一（2）班' && r[4] === '一（2）班')).toHaveLength(11);
 });
 
 test('a withheld group exports no figure at all', async () => {
-	const { summaryRows } = await tables({ grade: 'g1', classId: 'g1-2' });
+	const { summaryRows } = await tables({ grade: 'g2', classId: 'g2-1' });
 	expect(summaryRows).toEqual([[withheld]]);
 	const text = new TextDecoder().decode(await bytes(csvStream(summaryRows)));
 	expect(text.replace('5 份', '')).not.toMatch(/\d/);

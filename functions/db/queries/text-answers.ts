@@ -6,11 +6,12 @@ import { answersTable, responsesTable } from '../schema/index.ts';
 export const textPageSize = 20;
 
 /**
- * One page of a free-text question's answers for a group, optionally only those containing `search`.
+ * One page of a free-text question's published answers for a group (the same responses the figures
+ * count, functions/db/queries/publication.ts), optionally only those containing `search`.
  * Ordered by the responses' random ids, so the order says nothing about when anyone answered.
  */
 export async function textAnswers(db: Db, surveyId: string, questionId: string, filter: Filter, search: string, page: number) {
-	const where: SQL[] = [eq(responsesTable.surveyId, surveyId), eq(answersTable.questionId, questionId)];
+	const where: SQL[] = [eq(responsesTable.surveyId, surveyId), eq(responsesTable.published, true), eq(answersTable.questionId, questionId)];
 	if (filter.grade !== undefined) where.push(eq(responsesTable.grade, filter.grade));
 	if (filter.classId !== undefined) where.push(eq(responsesTable.classId, filter.classId));
 	// LIKE wildcards typed by the reader are searched for literally.

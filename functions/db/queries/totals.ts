@@ -1,4 +1,4 @@
-import { eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { countedQuestionIds } from '../../domain/answers.ts';
 import type { Survey } from '../../domain/survey.ts';
 import type { Db } from '../client.ts';
@@ -6,35 +6,24 @@ import { answerTotalsTable, responseTotalsTable } from '../schema/index.ts';
 
 /**
  * Recomputes the running totals from the raw answers, in one commit: after bulk deletions (demo data,
- * retention) and as `npm run db:totals`, the proof that the increments kept them right.
+ * retention) and as `npm run db:totals`, the proof that the increments kept them right. Published
+ * counts follow the responses' `published` mark.
  */
 export async function rebuildTotals(db: Db, surveys: Map<string, Survey>): Promise<void> {
 	await db.batch([
 		db.delete(answerTotalsTable),
 		db.delete(responseTotalsTable),
-		db.run(sql`insert into response_totals (survey_id, grade, class_id, count)
-			select survey_id, coalesce(grade, ''), coalesce(class_id, ''), count(*) from responses group by 1, 2, 3`),
+		db.run(sql`insert into response_totals (survey_id, grade, class_id, count, published)
+			select survey_id, coalesce(grade, ''), coalesce(class_id, ''), count(*), sum(published) from responses group by 1, 2, 3`),
 		...[...surveys].filter(([, survey]) => countedQuestionIds(survey).length > 0).map(([id, survey]) => {
 			const counted = countedQuestionIds(survey);
-			return db.run(sql`insert into answer_totals (survey_id, question_id, row_id, value, grade, class_id, count)
-				select r.survey_id, a.question_id, a.row_id, a.value, coalesce(r.grade, ''), coalesce(r.class_id, ''), count(*)
+			return db.run(sql`insert into answer_totals (survey_id, question_id, row_id, value, grade, class_id, count, published)
+				select r.survey_id, a.question_id, a.row_id, a.value, coalesce(r.grade, ''), coalesce(r.class_id, ''), count(*), sum(r.published)
 				from answers a join responses r on r.id = a.response_id
 				where r.survey_id = ${id} and a.question_id in (${sql.join(counted.map((q) => sql`${q}`), sql`, `)})
 				group by 1, 2, 3, 4, 5, 6`);
 		}),
 	]);
-}
-
-/** Everything a results page needs for one survey: O(options × segments) rows, whatever the responses. */
-export async function surveyTotals(db: Db, surveyId: string) {
-	const [totals, responses] = await db.batch([
-		db.select().from(answerTotalsTable).where(eq(answerTotalsTable.surveyId, surveyId)),
-		db
-			.select({ grade: responseTotalsTable.grade, classId: responseTotalsTable.classId, count: responseTotalsTable.count })
-			.from(responseTotalsTable)
-			.where(eq(responseTotalsTable.surveyId, surveyId)),
-	]);
-	return { totals, responses };
 }
 
 /** Whether the totals count every stored response: false after upgrading from a version without them. */
@@ -43,14 +32,4 @@ export async function totalsMatchResponses(db: Db): Promise<boolean> {
 		sql`select (select count(*) from responses) as responses, (select sum(count) from response_totals) as counted`,
 	);
 	return row.responses === (row.counted ?? 0);
-}
-
-/** Responses per survey, from the running totals. */
-export async function responseCounts(db: Db): Promise<Map<string, number>> {
-	const rows = await db
-		.select({ surveyId: responseTotalsTable.surveyId, n: sql<number>`sum(${responseTotalsTable.count})` })
-		.from(responseTotalsTable)
-		.groupBy(responseTotalsTable.surveyId)
-		.all();
-	return new Map(rows.map((r) => [r.surveyId, r.n]));
 }

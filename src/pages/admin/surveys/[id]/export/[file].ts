@@ -1,7 +1,6 @@
 import type { APIRoute } from 'astro';
 import { summarize } from '../../../../../../functions/domain/summary.ts';
-import { mayShowAnswers } from '../../../../../../functions/domain/suppression.ts';
-import { surveyTotals } from '../../../../../../functions/db/queries/totals.ts';
+import { publishedTotals } from '../../../../../../functions/db/queries/publication.ts';
 import { csvStream, xlsxStream } from '../../../../../../functions/exports/formats.ts';
 import { rawTable, summaryTable } from '../../../../../../functions/exports/tables.ts';
 import { filterFrom } from '../../../../../lib/results-filter.ts';
@@ -28,18 +27,14 @@ export const GET: APIRoute = async ({ params, url, locals }) => {
 	const roster = await rosterView(target.survey.audience);
 	const { filter } = filterFrom(url.searchParams, roster);
 	const { db } = await surveyDeps();
-	const { totals, responses } = await surveyTotals(db, target.id);
+	const { totals, responses } = await publishedTotals(db, target.id);
 	const school = await getSchool();
 	const names = new Map(roster.grades.flatMap((g) => [[g.id, g.name] as const, ...g.classes.map((c) => [c.id, c.name] as const)]));
 	const rows = file.startsWith('summary')
 		? summaryTable(summarize(target.survey, totals, responses, filter, school.promises.satisfactionTarget), (q, point) =>
 				'scale' in q ? scaleLabels[q.scale][point - 1]! : String(point),
 			)
-		: rawTable(db, target.id, target.survey, {
-				filter,
-				show: mayShowAnswers(responses, filter),
-				names,
-			});
+		: rawTable(db, target.id, target.survey, { filter, counts: responses, names });
 	const body = file.endsWith('.csv') ? csvStream(rows) : xlsxStream(target.id, rows);
 	return new Response(body, {
 		headers: {
