@@ -11,6 +11,7 @@ import { hasAnyResponse, seedDemo } from '../surveys/demo.ts';
 import { purgeExpired } from '../surveys/retention.ts';
 import { ensureAdmin } from '../staff/accounts.ts';
 import { loadSecret } from '../node/secret.ts';
+import { surveyLimiter } from '../node/survey-limit.ts';
 import { storeThroughPrimary, writeForWorkers } from '../node/primary-writer.ts';
 import { createHubServer } from '../node/server.ts';
 import { isBuildCurrent } from './build-stamp.ts';
@@ -58,7 +59,8 @@ async function serve(): Promise<void> {
 	const { handler } = (await import(entry)) as { handler: Parameters<typeof createHubServer>[0] };
 	const { db } = await openDatabase();
 	const targets = surveyTargets(loadSurveys(contentDir), loadSchool(contentDir));
-	const deps = { db, now: () => new Date(), store: storeThroughPrimary };
+	const submissions = surveyLimiter();
+	const deps = { db, now: () => new Date(), store: storeThroughPrimary, ...(submissions ? { submissions } : {}) };
 	const proxiedOrigin = process.env.GONGYU_TRUST_PROXY === '1' ? new URL(process.env.SITE_URL ?? url).origin : undefined;
 	const server = createHubServer(handler, `${projectRoot}dist/client`, { targets, deps, proxiedOrigin });
 	server.listen(port, host, () => process.send?.('listening'));

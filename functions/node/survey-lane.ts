@@ -15,8 +15,11 @@ import { outcomeToJson, submitBody, thanksPath, type SurveyDeps, type SurveyTarg
 
 type Req = http.IncomingMessage & { body?: Buffer };
 type Res = http.ServerResponse;
-/** Astro's Node handler; `locals` reach the page as Astro.locals (formKey: the key its form carries). */
-export type AstroHandler = (req: Req, res: Res, next?: undefined, locals?: { formKey: string }) => unknown;
+/**
+ * Astro's Node handler; `locals` reach the page as Astro.locals (formKey: the key its form carries;
+ * surveyDeps: the lane's own, for a post it passes on).
+ */
+export type AstroHandler = (req: Req, res: Res, next?: undefined, locals?: { formKey?: string; surveyDeps?: SurveyDeps }) => unknown;
 /** A middleware that compresses what the handler it calls writes. */
 export type Compress = (req: Req, res: Res, next: () => void) => void;
 
@@ -68,7 +71,7 @@ export function surveyLane({ targets, deps, proxiedOrigin }: SurveyLaneOptions, 
 	async function submit(req: Req, res: Res, target: SurveyTarget, type: 'json' | 'form'): Promise<void> {
 		const bytes = await readBody(req, maxBodyBytes);
 		if (bytes.length <= maxBodyBytes) {
-			const outcome = await submitBody(decodeFormBody(type, bytes), target, deps).catch(() => undefined);
+			const outcome = await submitBody(decodeFormBody(type, bytes), target, deps, clientOf(req, proxiedOrigin)).catch(() => undefined);
 			if (outcome?.ok && type === 'json') {
 				const json = outcomeToJson(outcome);
 				res.writeHead(json.status, { 'content-type': 'application/json' }).end(await json.text());
@@ -80,7 +83,7 @@ export function surveyLane({ targets, deps, proxiedOrigin }: SurveyLaneOptions, 
 			}
 		}
 		req.body = bytes;
-		compress(req, res, () => astro(req, res));
+		compress(req, res, () => astro(req, res, undefined, { surveyDeps: deps }));
 	}
 
 	return (req: Req, res: Res): boolean => {
@@ -106,6 +109,12 @@ function originOf(req: Req, proxiedOrigin: string | undefined): string {
 	const first = (name: string) => String(req.headers[name] ?? '').split(',')[0]!.trim();
 	if (proxiedOrigin && `${first('x-forwarded-proto')}://${first('x-forwarded-host')}` === proxiedOrigin) return proxiedOrigin;
 	return `${(req.socket as TLSSocket).encrypted ? 'https' : 'http'}://${req.headers.host}`;
+}
+
+/** Who is asking, for the rate limit: behind a trusted proxy, the address it forwards for. */
+function clientOf(req: Req, proxiedOrigin: string | undefined): string {
+	const forwarded = proxiedOrigin ? String(req.headers['x-forwarded-for'] ?? '').split(',')[0]!.trim() : '';
+	return forwarded || (req.socket.remoteAddress ?? '');
 }
 
 /** The body, or its first bytes past `limit` (then the rest is left unread). */

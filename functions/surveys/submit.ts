@@ -11,6 +11,7 @@ import { surveyState } from '../domain/survey-window.ts';
 import type { Db } from '../db/client.ts';
 import { isFamilyCode, type InsertOutcome, type NewResponse } from '../db/queries/responses.ts';
 import { readFormBody, type BodyResult } from '../http/form-body.ts';
+import type { RateLimiter } from '../http/rate-limit.ts';
 import { storeResponse } from './group-commit.ts';
 
 /** A survey as the server knows it at run time. */
@@ -34,13 +35,19 @@ export interface SurveyDeps {
 	/** Where checked responses go: by default this process's group commit on `db` (the Node cluster's
 	 * workers hand them to the primary instead, functions/node/primary-writer.ts). */
 	store?: (response: NewResponse) => Promise<InsertOutcome>;
+	/**
+	 * Limits stored responses per source (a salted, rotating hash of the address, in memory only), so
+	 * nobody can pad a small group with answers of their own and subtract them again. Surveys whose
+	 * breakdowns matter should still use family codes: a limit per address only slows padding down.
+	 */
+	submissions?: RateLimiter;
 }
 
 export type SubmitOutcome =
 	| { ok: true; duplicate: boolean }
 	| {
 			ok: false;
-			status: 400 | 403 | 409 | 410 | 413 | 415 | 422;
+			status: 400 | 403 | 409 | 410 | 413 | 415 | 422 | 429;
 			/** Messages by question id; `_form` for the whole form, `_code` for the family code. */
 			errors: Record<string, string>;
 			/** What the parent sent, to put back in the form. */
@@ -51,18 +58,19 @@ const keyPattern = /^[A-Za-z0-9_-]{16,64}$/;
 
 const single = (v: string | string[] | undefined) => (typeof v === 'string' ? v : undefined);
 
-export async function submitSurvey(request: Request, target: SurveyTarget, deps: SurveyDeps): Promise<SubmitOutcome> {
-	return submitBody(await readFormBody(request), target, deps);
+/** `client`: who is asking (an address), for the rate limit only; never stored. */
+export async function submitSurvey(request: Request, target: SurveyTarget, deps: SurveyDeps, client = ''): Promise<SubmitOutcome> {
+	return submitBody(await readFormBody(request), target, deps, client);
 }
 
 /** The same, for a body the server has already read (functions/node/survey-lane.ts). */
-export async function submitBody(body: BodyResult, target: SurveyTarget, deps: SurveyDeps): Promise<SubmitOutcome> {
+export async function submitBody(body: BodyResult, target: SurveyTarget, deps: SurveyDeps, client = ''): Promise<SubmitOutcome> {
 	if (!body.ok) {
 		const message = body.status === 413 ? m.tooLarge : m.badBody;
 		return { ok: false, status: body.status, errors: { _form: message }, input: {} };
 	}
 	const { input } = body;
-	const fail = (status: 403 | 409 | 410 | 422, errors: Record<string, string>): SubmitOutcome => ({
+	const fail = (status: 403 | 409 | 410 | 422 | 429, errors: Record<string, string>): SubmitOutcome => ({
 		ok: false,
 		status,
 		errors,
@@ -89,6 +97,8 @@ export async function submitBody(body: BodyResult, target: SurveyTarget, deps: S
 	const checked = checkAnswers(target.survey, target.roster, input);
 	if (!checked.ok) Object.assign(errors, checked.errors);
 	if (!checked.ok || Object.keys(errors).length > 0) return fail(422, errors);
+	// Counted only once the answers are complete, so a parent correcting a form is not held up.
+	if (deps.submissions && !deps.submissions.allow(client)) return fail(429, { _form: m.tooMany });
 
 	const store = deps.store ?? ((response: NewResponse) => storeResponse(deps.db, response));
 	const outcome = await store({

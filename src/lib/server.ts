@@ -6,6 +6,7 @@ import { workCalendar } from '../../functions/domain/working-days.ts';
 import { rateLimiter } from '../../functions/http/rate-limit.ts';
 import { storeThroughPrimary } from '../../functions/node/primary-writer.ts';
 import { loadSecret } from '../../functions/node/secret.ts';
+import { surveyLimiter } from '../../functions/node/survey-limit.ts';
 import type { StaffDeps } from '../../functions/staff/auth.ts';
 import type { SuggestionDeps } from '../../functions/suggestions/submit.ts';
 import type { SurveyDeps } from '../../functions/surveys/submit.ts';
@@ -19,9 +20,16 @@ async function db() {
 	return (await database).db;
 }
 
+const surveySubmissions = surveyLimiter();
+
 export async function surveyDeps(): Promise<SurveyDeps> {
 	// Under `npm start` the primary process writes the responses of all workers.
-	return { db: await db(), now, ...(cluster.isWorker ? { store: storeThroughPrimary } : {}) };
+	return {
+		db: await db(),
+		now,
+		...(cluster.isWorker ? { store: storeThroughPrimary } : {}),
+		...(surveySubmissions ? { submissions: surveySubmissions } : {}),
+	};
 }
 
 // A parent may file a few suggestions an hour; the whole school rarely more than a couple of hundred.

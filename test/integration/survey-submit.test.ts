@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { hashCode, randomCode } from '../../functions/domain/codes.ts';
 import { insertFamilyCodes } from '../../functions/db/queries/responses.ts';
 import { answersTable, responsesTable } from '../../functions/db/schema/index.ts';
+import { rateLimiter } from '../../functions/http/rate-limit.ts';
 import { submitSurvey, type SurveyDeps } from '../../functions/surveys/submit.ts';
 import { freshDatabase, type TestDatabase } from '../helpers/db.ts';
 import { duringSurvey, fixtureTarget, formRequest, jsonRequest, validFields } from '../helpers/survey-fixture.ts';
@@ -193,5 +194,21 @@ describe('one response per family', () => {
 		const uses = tables.find((x) => x.name === 'family_code_uses')!.sql;
 		expect(responses).not.toMatch(/code|hash/i);
 		expect(uses).not.toMatch(/response/i);
+	});
+});
+
+describe('padding a small group with made-up answers', () => {
+	test('one address can store only so many responses; the parent is told so, answers kept, and others are not held up', async () => {
+		deps.submissions = rateLimiter({ perClient: 2, total: Number.POSITIVE_INFINITY, windowMs: 10 * 60 * 1000 });
+		const fields = (i: number) => validFields(`limit-key-${String(i).padStart(12, '0')}`);
+		// An incomplete form does not count: the parent corrects it and is not held up.
+		const incomplete = fields(0).filter(([k]) => k !== 'q.overall');
+		expect((await submitSurvey(formRequest(incomplete), fixtureTarget, deps, '198.51.100.7')).ok).toBe(false);
+		for (const i of [1, 2]) expect(await submitSurvey(formRequest(fields(i)), fixtureTarget, deps, '198.51.100.7')).toEqual({ ok: true, duplicate: false });
+		const refused = await submitSurvey(formRequest(fields(3)), fixtureTarget, deps, '198.51.100.7');
+		expect(refused).toMatchObject({ ok: false, status: 429, errors: { _form: '同一网络提交的答卷太多了，请 10 分钟后再试（填写的内容会保留）。' } });
+		expect(!refused.ok && refused.input['q.overall']).toBe('4');
+		expect(await count(responsesTable)).toBe(2);
+		expect((await submitSurvey(formRequest(fields(4)), fixtureTarget, deps, '203.0.113.20')).ok).toBe(true);
 	});
 });
