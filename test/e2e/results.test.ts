@@ -1,8 +1,9 @@
 import { createClient } from '@libsql/client';
 import ExcelJS from 'exceljs';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { parse } from 'yaml';
 import { axeViolations, launchBrowser, phonePage } from '../helpers/browser.ts';
 import { addStaff } from '../helpers/cli.ts';
 import { baseUrl, databaseUrl } from '../helpers/hub-server.ts';
@@ -41,7 +42,9 @@ test('a leader sees each question with its numbers and the share satisfied again
 	const page = await signedIn('zhao', 'leader-password-2');
 	// The overview: open surveys with response counts and rates, the suggestion box at a glance.
 	const open = page.locator('#open + ul li').filter({ hasText: '2026—2027学年第一学期家校合作满意度调查' });
-	expect(await open.textContent()).toMatch(/已回收 \d+ 份回收率 \d+\.\d%/);
+	expect(await open.textContent()).toMatch(/已公布 \d+ 份答卷回收率 \d+\.\d%/);
+	// Published counts only: none from 1 to 4 anywhere on the overview.
+	for (const [, n] of (await page.locator('main').textContent())!.matchAll(/已公布 (\d+) 份/g)) expect(Number(n)).toBeGreaterThanOrEqual(5);
 	expect(await page.locator('.stats').textContent()).toMatch(/收到意见\d+已答复\d+按时答复率/);
 	expect(await axeViolations(page), 'overview').toEqual([]);
 	await open.getByRole('link').click();
@@ -145,4 +148,25 @@ test("CSV and XLSX download from the page and carry the page's numbers; a small 
 	// Exports refuse anonymous visitors like every results URL.
 	expect((await fetch(`${baseUrl()}/admin/surveys/${survey}/export/answers.csv`, { redirect: 'manual' })).status).toBe(303);
 	await page.context().close();
+});
+
+test('the whole-school raw export of every demo survey names no grade or class with fewer than 10 rows', async () => {
+	const page = await signedIn('zhao', 'leader-password-2');
+	const cookie = (await page.context().cookies()).find((c) => c.name === 'gongyu_session')!.value;
+	await page.context().close();
+	const school = parse(readFileSync('content/school.yaml', 'utf8')) as { grades: { name: string; classes: { name: string }[] }[] };
+	const groups = new Set(school.grades.flatMap((g) => [g.name, ...g.classes.map((c) => c.name)]));
+	for (const file of readdirSync('content/surveys').filter((f) => f.endsWith('.yaml'))) {
+		const id = file.replace(/\.yaml$/, '');
+		const res = await fetch(`${baseUrl()}/admin/surveys/${id}/export/answers.xlsx`, { headers: { cookie: `gongyu_session=${cookie}` } });
+		const workbook = new ExcelJS.Workbook();
+		await workbook.xlsx.load(await res.arrayBuffer());
+		const rows = (workbook.worksheets[0]!.getSheetValues().slice(2) as unknown[][]).filter(Boolean);
+		// How many rows name each grade or class, in any column (segment columns and grade/class answers).
+		const named = new Map<string, number>();
+		for (const row of rows) for (const name of new Set(row.filter((cell) => groups.has(String(cell))).map(String))) named.set(name, (named.get(name) ?? 0) + 1);
+		for (const [name, n] of named) expect(n, `${id}: ${name}`).toBeGreaterThanOrEqual(10);
+		// Months, not days.
+		expect(rows.every((row) => /^\d{4}-\d{2}$/.test(String(row[2])) || row.length <= 2), id).toBe(true);
+	}
 });
