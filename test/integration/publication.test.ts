@@ -132,3 +132,15 @@ test('property: no published figure, alone, by subtraction across filters or acr
 		{ numRuns: 40 },
 	);
 });
+
+test('a deletion that leaves a published class under five sends its rest back to wait for a step', async () => {
+	for (let i = 0; i < 5; i++) await submit('g1-1');
+	expect((await publishedTotals(t.db, 'fixture')).responses).toEqual([{ grade: 'g1', classId: 'g1-1', count: 5 }]);
+	// Retention or demo removal deletes two of them and recounts.
+	await t.db.run(sql`delete from responses where id in (select id from responses limit 2)`);
+	await rebuildTotals(t.db, new Map([['fixture', fixtureSurvey]]));
+	expect((await publishedTotals(t.db, 'fixture')).responses).toEqual([]);
+	expect((await publishedCounts(t.db)).get('fixture')).toBe(0);
+	for (let i = 0; i < 2; i++) await submit('g1-1');
+	expect((await publishedTotals(t.db, 'fixture')).responses).toEqual([{ grade: 'g1', classId: 'g1-1', count: 5 }]);
+});

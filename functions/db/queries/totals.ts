@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { countedQuestionIds } from '../../domain/answers.ts';
+import { MIN_GROUP } from '../../domain/suppression.ts';
 import type { Survey } from '../../domain/survey.ts';
 import type { Db } from '../client.ts';
 import { answerTotalsTable, responseTotalsTable } from '../schema/index.ts';
@@ -11,6 +12,11 @@ import { answerTotalsTable, responseTotalsTable } from '../schema/index.ts';
  */
 export async function rebuildTotals(db: Db, surveys: Map<string, Survey>): Promise<void> {
 	await db.batch([
+		// A deletion (demo data, retention) can leave a published segment with fewer than MIN_GROUP
+		// responses; its remaining ones wait again for a step of their own.
+		db.run(sql`update responses set published = 0 where published = 1
+			and (survey_id, coalesce(grade, ''), coalesce(class_id, '')) in (select survey_id, coalesce(grade, ''), coalesce(class_id, '')
+				from responses where published = 1 group by 1, 2, 3 having count(*) < ${MIN_GROUP})`),
 		db.delete(answerTotalsTable),
 		db.delete(responseTotalsTable),
 		db.run(sql`insert into response_totals (survey_id, grade, class_id, count, published)
