@@ -14,22 +14,31 @@ function freePort(): Promise<number> {
 
 export interface RunningHub {
 	url: string;
+	/** Everything the hub wrote to stdout so far, and to stderr when started with `captureStderr`. */
+	output(): string;
 	/** SIGTERM stops it the way a service manager would; SIGKILL is a crash. Resolves once it is gone. */
 	stop(signal?: NodeJS.Signals): Promise<void>;
 }
 
-/** `root`: another copy of the project to run (a sandbox, test/helpers/sandbox.ts). */
-export async function startHub(env: Record<string, string> = {}, root = '.'): Promise<RunningHub> {
+/**
+ * `root`: another copy of the project to run (a sandbox, test/helpers/sandbox.ts). `captureStderr`:
+ * collect stderr into `output()` too (it is still shown), e.g. to audit everything the hub logs.
+ */
+export async function startHub(env: Record<string, string> = {}, root = '.', { captureStderr = false } = {}): Promise<RunningHub> {
 	const port = await freePort();
 	const child = spawn(process.execPath, ['functions/cli/start.ts'], {
 		cwd: root,
 		env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' },
-		stdio: ['ignore', 'pipe', 'inherit'],
+		stdio: ['ignore', 'pipe', captureStderr ? 'pipe' : 'inherit'],
+	});
+	let out = '';
+	child.stderr?.setEncoding('utf8').on('data', (chunk: string) => {
+		out += chunk;
+		process.stderr.write(chunk);
 	});
 	const url = await new Promise<string>((resolve, reject) => {
-		let out = '';
-		child.stdout.on('data', (chunk: Buffer) => {
-			out += chunk.toString();
+		child.stdout!.setEncoding('utf8').on('data', (chunk: string) => {
+			out += chunk;
 			const match = /http:\/\/[\d.]+:\d+(?=\/)/.exec(out);
 			if (match) resolve(match[0]);
 		});
@@ -38,6 +47,7 @@ export async function startHub(env: Record<string, string> = {}, root = '.'): Pr
 	const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
 	return {
 		url,
+		output: () => out,
 		stop: (signal = 'SIGTERM') => {
 			child.kill(signal);
 			return exited;
