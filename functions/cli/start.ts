@@ -13,7 +13,7 @@ import { ensureAdmin } from '../staff/accounts.ts';
 import { loadSecret } from '../node/secret.ts';
 import { surveyLimiter } from '../node/survey-limit.ts';
 import { storeThroughPrimary, writeForWorkers } from '../node/primary-writer.ts';
-import { createHubServer } from '../node/server.ts';
+import { createHubServer, type HttpsRule } from '../node/server.ts';
 import { isBuildCurrent } from './build-stamp.ts';
 import { buildSite, exitOnBuildError } from './build.ts';
 import { contentDir, projectRoot } from './paths.ts';
@@ -62,7 +62,8 @@ async function serve(): Promise<void> {
 	const submissions = surveyLimiter();
 	const deps = { db, now: () => new Date(), store: storeThroughPrimary, ...(submissions ? { submissions } : {}) };
 	const proxiedOrigin = process.env.GONGYU_TRUST_PROXY === '1' ? new URL(process.env.SITE_URL ?? url).origin : undefined;
-	const server = createHubServer(handler, `${projectRoot}dist/client`, { targets, deps, proxiedOrigin });
+	const https: HttpsRule = (process.env.SITE_URL ?? url).startsWith('https://') ? 'site' : proxiedOrigin ? 'forwarded' : 'never';
+	const server = createHubServer(handler, `${projectRoot}dist/client`, { targets, deps, proxiedOrigin }, https);
 	server.listen(port, host, () => process.send?.('listening'));
 	process.on('SIGTERM', () => server.close(() => process.exit(0)));
 }

@@ -25,3 +25,9 @@ export const securityHeaders: Readonly<Record<string, string>> = {
 	'X-Frame-Options': 'DENY',
 	'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
 };
+
+/**
+ * Sent only when the hub is reached over https: browsers then use nothing but https for it for a
+ * year. No includeSubDomains: other sites on the school's domain may still serve plain http.
+ */
+export const strictTransportSecurity = 'max-age=31536000';

@@ -1,8 +1,20 @@
 import http from 'node:http';
 import compression from 'compression';
 import sirv from 'sirv';
-import { securityHeaders } from '../http/security-headers.ts';
+import { securityHeaders, strictTransportSecurity } from '../http/security-headers.ts';
 import { surveyLane, type AstroHandler, type Compress, type SurveyLaneOptions } from './survey-lane.ts';
+
+/**
+ * How the server knows a request reached the hub over https: 'site' when SITE_URL is https (then
+ * every request did, through whatever terminates TLS); 'forwarded' when only a trusted proxy's
+ * X-Forwarded-Proto can say so; 'never' on plain http.
+ */
+export type HttpsRule = 'site' | 'forwarded' | 'never';
+
+function reachedOverHttps(req: http.IncomingMessage, rule: HttpsRule): boolean {
+	const forwarded = String(req.headers['x-forwarded-proto'] ?? '').split(',')[0]!.trim();
+	return rule === 'site' || (rule === 'forwarded' && forwarded === 'https');
+}
 
 /**
  * The embedded target's HTTP server: the built files (prerendered pages, scripts, styles, search
@@ -11,7 +23,7 @@ import { surveyLane, type AstroHandler, type Compress, type SurveyLaneOptions } 
  * and sends the Brotli or gzip copies the build made. Pages rendered on demand are compressed as
  * they are sent, at a fast setting. Survey form pages and their posts take a lane of their own.
  */
-export function createHubServer(astroHandler: AstroHandler, clientDir: string, surveys: SurveyLaneOptions): http.Server {
+export function createHubServer(astroHandler: AstroHandler, clientDir: string, surveys: SurveyLaneOptions, https: HttpsRule): http.Server {
 	const files = sirv(clientDir, {
 		etag: true,
 		brotli: true,
@@ -27,6 +39,7 @@ export function createHubServer(astroHandler: AstroHandler, clientDir: string, s
 	const lane = surveyLane(surveys, astroHandler, compress);
 	return http.createServer((req, res) => {
 		for (const [name, value] of Object.entries(securityHeaders)) res.setHeader(name, value);
+		if (reachedOverHttps(req, https)) res.setHeader('Strict-Transport-Security', strictTransportSecurity);
 		try {
 			decodeURI(req.url ?? '/');
 		} catch {
