@@ -5,12 +5,13 @@ import { availableParallelism } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { defaultDatabaseUrl, openDatabase } from '../db/client.ts';
 import { migrateDatabase } from '../db/migrate.ts';
+import { purgeAttempts } from '../db/queries/staff.ts';
 import { rebuildTotals, totalsMatchResponses } from '../db/queries/totals.ts';
 import { loadSchool, loadSurveys, surveyTargets } from '../surveys/definitions.ts';
 import { hasAnyResponse, seedDemo } from '../surveys/demo.ts';
 import { purgeExpired } from '../surveys/retention.ts';
 import { ensureAdmin } from '../staff/accounts.ts';
-import { loadSecret } from '../node/secret.ts';
+import { loadSecret, sourceSalt } from '../node/secret.ts';
 import { surveyLimiter } from '../node/survey-limit.ts';
 import { storeThroughPrimary, writeForWorkers } from '../node/primary-writer.ts';
 import { createHubServer, type HttpsRule } from '../node/server.ts';
@@ -31,6 +32,8 @@ async function prepare(): Promise<void> {
 		console.log('构建站点……');
 		await buildSite().catch(exitOnBuildError);
 	}
+	// The workers inherit the salt.
+	sourceSalt();
 	const { db } = await openDatabase();
 	await migrateDatabase(db);
 	// Made here, before the workers start, so they never race to create it.
@@ -47,7 +50,10 @@ async function prepare(): Promise<void> {
 		await rebuildTotals(db, surveys);
 		console.log('已根据原始答卷重新统计结果。');
 	}
-	const purge = () => purgeExpired(db, surveys, new Date()).catch((e) => console.error('清理过期数据失败', e));
+	const purge = () =>
+		purgeExpired(db, surveys, new Date())
+			.then(() => purgeAttempts(db, Date.now()))
+			.catch((e) => console.error('清理过期数据失败', e));
 	await purge();
 	setInterval(purge, 24 * 60 * 60 * 1000).unref();
 	writeForWorkers(db);

@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { randomToken } from '../domain/codes.ts';
 
 /**
  * The server secret keys receipt-code hashes. GONGYU_SECRET wins; otherwise one is generated once into
@@ -16,4 +17,14 @@ export function loadSecret(databaseUrl: string): string {
 		writeFileSync(file, `${secret}\n`, { mode: 0o600 });
 	}
 	return readFileSync(file, 'utf8').trim();
+}
+
+/**
+ * Salts the hashes that count sign-in attempts per source address. It is made once per `npm start`
+ * and reaches the workers through their environment; it is never written down, so neither the
+ * database nor a backup with the secret can be searched for an address. A restart forgets the counts.
+ */
+export function sourceSalt(): string {
+	process.env.GONGYU_SOURCE_SALT ||= randomToken();
+	return process.env.GONGYU_SOURCE_SALT;
 }

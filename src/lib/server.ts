@@ -5,7 +5,7 @@ import { defaultDatabaseUrl, openDatabase, type OpenDatabase } from '../../funct
 import { workCalendar } from '../../functions/domain/working-days.ts';
 import { rateLimiter } from '../../functions/http/rate-limit.ts';
 import { storeThroughPrimary } from '../../functions/node/primary-writer.ts';
-import { loadSecret } from '../../functions/node/secret.ts';
+import { loadSecret, sourceSalt } from '../../functions/node/secret.ts';
 import { surveyLimiter } from '../../functions/node/survey-limit.ts';
 import type { StaffDeps } from '../../functions/staff/auth.ts';
 import type { SuggestionDeps } from '../../functions/suggestions/submit.ts';
@@ -46,7 +46,7 @@ export async function suggestionDeps(): Promise<SuggestionDeps> {
 }
 
 export async function staffDeps(site: URL | undefined): Promise<StaffDeps> {
-	return { db: await db(), now, secureCookies: site?.protocol === 'https:' };
+	return { db: await db(), now, secureCookies: site?.protocol === 'https:', sourceSalt: sourceSalt() };
 }
 
 /**

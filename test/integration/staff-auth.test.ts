@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { hashPassword } from '../../functions/domain/passwords.ts';
 import { absoluteMs, createStaff, findStaff, idleMs, sessionFor, updateStaff } from '../../functions/db/queries/staff.ts';
@@ -11,20 +12,22 @@ let deps: StaffDeps;
 beforeEach(async () => {
 	t = await freshDatabase();
 	clock = Date.parse('2026-11-23T02:00:00Z');
-	deps = { db: t.db, now: () => new Date(clock), secureCookies: false };
+	deps = { db: t.db, now: () => new Date(clock), secureCookies: false, sourceSalt: 'salt of this run' };
 	await createStaff(t.db, { username: 'wang', displayName: '王老师', role: 'handler', passwordHash: await hashPassword('correct horse') });
 });
 afterEach(() => t.cleanup());
 
-const attempt = (username: string, password: string) =>
+const attempt = (username: string, password: string, source = '198.51.100.7') =>
 	login(
 		new Request('http://hub.test/admin/login', {
 			method: 'POST',
 			headers: { 'content-type': 'application/x-www-form-urlencoded' },
 			body: new URLSearchParams({ username, password }).toString(),
 		}),
+		source,
 		deps,
 	);
+const tooMany = (username: string, minutes: number) => ({ ok: false, status: 429, error: `尝试次数过多，请 ${minutes} 分钟后再试`, username });
 const cookieValue = (setCookie: string) => /gongyu_session=([^;]+)/.exec(setCookie)![1]!;
 
 test('the right password signs in with an HttpOnly, SameSite cookie holding a long random id', async () => {
@@ -50,13 +53,55 @@ test('each sign-in makes a new session id', async () => {
 	expect(a.ok && b.ok && cookieValue(a.setCookie) !== cookieValue(b.setCookie)).toBe(true);
 });
 
-test('wrong passwords and unknown names get the same answer; after five the name is locked for a while', async () => {
+test('wrong passwords and unknown names get the same answer; after five from one source, that source waits', async () => {
 	expect(await attempt('wang', 'nope')).toEqual({ ok: false, status: 401, error: '用户名或密码不正确', username: 'wang' });
 	expect(await attempt('ghost', 'nope')).toEqual({ ok: false, status: 401, error: '用户名或密码不正确', username: 'ghost' });
 	for (let i = 0; i < 4; i++) await attempt('wang', 'nope');
-	expect(await attempt('wang', 'correct horse')).toEqual({ ok: false, status: 429, error: '尝试次数过多，请 1 分钟后再试', username: 'wang' });
+	expect(await attempt('wang', 'correct horse')).toEqual(tooMany('wang', 1));
 	clock += 61_000;
 	expect((await attempt('wang', 'correct horse')).ok).toBe(true);
+});
+
+test('someone hammering admin from one source gets few guesses while the admin signs in from another', async () => {
+	await createStaff(t.db, { username: 'admin', displayName: '管理员', role: 'admin', passwordHash: await hashPassword('the real one') });
+	const attacker = '203.0.113.66';
+	const checked: number[] = [];
+	// A wrong password every 10 seconds for an hour; halfway through, the admin signs in from elsewhere.
+	for (let second = 0; second < 3600; second += 10, clock += 10_000) {
+		const outcome = await attempt('admin', `guess ${second}`, attacker);
+		if (!outcome.ok && outcome.status === 401) checked.push(second);
+		else expect(outcome).toMatchObject({ status: 429, error: expect.stringMatching(/^尝试次数过多，请 \d+ 分钟后再试$/) });
+		if (second === 1800) expect((await attempt('admin', 'the real one', '198.51.100.20')).ok).toBe(true);
+	}
+	// Five guesses, then one after each lock of 1, 2, 4, 8, 15, 15 minutes.
+	expect(checked).toEqual([0, 10, 20, 30, 40, 100, 220, 460, 940, 1840, 2740]);
+	// The hammering source stays throttled, even with the right password.
+	expect(await attempt('admin', 'the real one', attacker)).toMatchObject({ status: 429 });
+});
+
+test('guesses sent all at once from one source get no more tries than guesses sent one by one', async () => {
+	const outcomes = await Promise.all(Array.from({ length: 12 }, (_, i) => attempt('wang', `parallel ${i}`)));
+	expect(outcomes.filter((o) => !o.ok && o.status === 401)).toHaveLength(5);
+	expect(outcomes.filter((o) => !o.ok && o.status === 429)).toHaveLength(7);
+});
+
+test('one source cannot try a password on every name: after 20 attempts it waits, other sources do not', async () => {
+	for (let i = 0; i < 20; i++) expect(await attempt(`teacher${i}`, '123456', '203.0.113.5')).toMatchObject({ status: 401 });
+	expect(await attempt('wang', 'correct horse', '203.0.113.5')).toEqual(tooMany('wang', 1));
+	expect((await attempt('wang', 'correct horse', '198.51.100.30')).ok).toBe(true);
+});
+
+test('sign-ins from one address (a school behind one router) do not add up to a lock', async () => {
+	for (let i = 0; i < 22; i++) expect((await attempt('wang', 'correct horse')).ok).toBe(true);
+});
+
+test('the database holds no address of anyone who tried to sign in', async () => {
+	for (const source of ['203.0.113.66', '2001:db8::7']) await attempt('wang', 'nope', source);
+	const file = t.url.slice('file:'.length);
+	const stored = Buffer.concat([readFileSync(file), readFileSync(`${file}-wal`)]).toString('latin1');
+	expect(stored).toContain('wang'); // the account itself is stored, so the file was read
+	expect(stored).not.toContain('203.0.113.66');
+	expect(stored).not.toContain('2001:db8::7');
 });
 
 test('sessions end after 30 idle minutes, after 12 hours in any case, and when the account is disabled', async () => {

@@ -1,6 +1,6 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
-import { and, eq, lt, or, sql } from 'drizzle-orm';
+import { eq, inArray, lt, lte, or, sql } from 'drizzle-orm';
 import { randomToken } from '../../domain/codes.ts';
 import type { Db } from '../client.ts';
 import { loginFailuresTable, staffSessionsTable, staffUsersTable, type StaffRole } from '../schema/index.ts';
@@ -82,27 +82,63 @@ export async function purgeSessions(db: Db, now: number) {
 		.where(or(lt(staffSessionsTable.lastSeenAt, now - idleMs), lt(staffSessionsTable.createdAt, now - absoluteMs)));
 }
 
-/** Until when sign-in for this name is refused, in ms since the epoch (0 = not locked). */
-export async function lockedUntil(db: Db, username: string): Promise<number> {
-	const row = await db.select().from(loginFailuresTable).where(eq(loginFailuresTable.keyHash, hash(username.trim().toLowerCase()))).get();
-	return row?.lockedUntil ?? 0;
+/** A counter of sign-in attempts (its key a salted hash), and how many it allows before locks (≥ 2). */
+export interface AttemptKey {
+	keyHash: string;
+	free: number;
+}
+
+/** Until when (ms since the epoch) the longest lock among these keys refuses sign-in; 0 for none. */
+async function lockedUntil(db: Db, keyHashes: string[]): Promise<number> {
+	const t = loginFailuresTable;
+	return (await db.select({ until: sql<number | null>`max(${t.lockedUntil})` }).from(t).where(inArray(t.keyHash, keyHashes)).get())?.until ?? 0;
 }
 
 /**
- * After 5 failures in a row each further one locks the name for longer: 1, 2, 4 … up to 15 minutes.
- * A name, not an address, is counted, so guessing from many addresses is slowed just the same.
+ * Counts a sign-in attempt against each key before its password is checked, so that guesses sent in
+ * parallel cannot all slip in before a lock lands. While any key is locked the attempt is refused and
+ * counted nowhere. The `free`-th attempt and each one after it lock their key for longer: 1, 2, 4, 8,
+ * then 15 minutes. Returns 0 when the attempt may go on, else until when (ms since the epoch) it is
+ * refused.
  */
-export async function recordFailure(db: Db, username: string, now: number) {
-	const keyHash = hash(username.trim().toLowerCase());
-	const row = await db.select().from(loginFailuresTable).where(eq(loginFailuresTable.keyHash, keyHash)).get();
-	const failures = (row?.failures ?? 0) + 1;
-	const lock = failures < 5 ? 0 : now + Math.min(15, 2 ** (failures - 5)) * 60_000;
-	await db
-		.insert(loginFailuresTable)
-		.values({ keyHash, failures, lockedUntil: lock })
-		.onConflictDoUpdate({ target: loginFailuresTable.keyHash, set: { failures, lockedUntil: lock } });
+export async function countAttempt(db: Db, keys: AttemptKey[], now: number): Promise<number> {
+	const hashes = keys.map((key) => key.keyHash);
+	const locked = await lockedUntil(db, hashes);
+	if (locked > now) return locked;
+	const t = loginFailuresTable;
+	const [first, ...rest] = keys.map(({ keyHash, free }) =>
+		db
+			.insert(t)
+			.values({ keyHash, failures: 1, lockedUntil: 0 })
+			.onConflictDoUpdate({
+				target: t.keyHash,
+				set: {
+					failures: sql`${t.failures} + 1`,
+					lockedUntil: sql`case when ${t.failures} + 1 < ${free} then 0
+						else ${now} + min(15, 1 << min(4, ${t.failures} + 1 - ${free})) * 60000 end`,
+				},
+				// A parallel attempt may have set a lock since the check above.
+				setWhere: sql`${t.lockedUntil} <= ${now}`,
+			})
+			.returning({ keyHash: t.keyHash }),
+	);
+	const counted = await db.batch([first!, ...rest]);
+	return counted.every((rows) => rows.length > 0) ? 0 : lockedUntil(db, hashes);
 }
 
-export async function clearFailures(db: Db, username: string) {
-	await db.delete(loginFailuresTable).where(and(eq(loginFailuresTable.keyHash, hash(username.trim().toLowerCase()))));
+/** Takes back an attempt a successful sign-in was counted as, with the lock it may have set. */
+export async function uncountAttempt(db: Db, keyHash: string) {
+	await db
+		.update(loginFailuresTable)
+		.set({ failures: sql`max(0, ${loginFailuresTable.failures} - 1)`, lockedUntil: 0 })
+		.where(eq(loginFailuresTable.keyHash, keyHash));
+}
+
+export async function clearAttempts(db: Db, keyHash: string) {
+	await db.delete(loginFailuresTable).where(eq(loginFailuresTable.keyHash, keyHash));
+}
+
+/** Forgets every count not under a live lock: run daily, so a few typos never add up to a lock. */
+export async function purgeAttempts(db: Db, now: number) {
+	await db.delete(loginFailuresTable).where(lte(loginFailuresTable.lockedUntil, now));
 }
