@@ -4,6 +4,7 @@ import { hashCode, randomCode } from '../domain/codes.ts';
 import { shanghaiDay } from '../domain/shanghai-time.ts';
 import { openDatabase } from '../db/client.ts';
 import { migrateDatabase } from '../db/migrate.ts';
+import { privateDataFolder } from '../node/data-folder.ts';
 import { insertFamilyCodes } from '../db/queries/responses.ts';
 import { loadSurveys } from '../surveys/definitions.ts';
 import { contentDir } from './paths.ts';
@@ -22,6 +23,7 @@ if (!survey.onePerFamily) {
 
 // Three groups: 60 random bits, so guessing a valid code is hopeless.
 const codes = Array.from({ length: count }, () => randomCode(3));
+privateDataFolder();
 const { db, close } = await openDatabase();
 await migrateDatabase(db);
 await insertFamilyCodes(db, surveyId!, shanghaiDay(new Date()), codes.map(hashCode));

@@ -1,7 +1,9 @@
 // `npm run db:migrate`: apply pending migrations to DATABASE_URL (npm start does this too).
 import { openDatabase } from '../db/client.ts';
 import { migrateDatabase } from '../db/migrate.ts';
+import { privateDataFolder } from '../node/data-folder.ts';
 
+privateDataFolder();
 const { db, close } = await openDatabase();
 await migrateDatabase(db);
 close();

@@ -1,10 +1,12 @@
 // `npm run db:totals`: recount the running totals from the raw answers.
 import { openDatabase } from '../db/client.ts';
 import { migrateDatabase } from '../db/migrate.ts';
+import { privateDataFolder } from '../node/data-folder.ts';
 import { rebuildTotals } from '../db/queries/totals.ts';
 import { loadSurveys } from '../surveys/definitions.ts';
 import { contentDir } from './paths.ts';
 
+privateDataFolder();
 const { db, close } = await openDatabase();
 await migrateDatabase(db);
 await rebuildTotals(db, loadSurveys(contentDir));

@@ -1,11 +1,13 @@
 // `npm run demo -- seed|remove`: add demo responses to an empty database, or remove all of them.
 import { openDatabase } from '../db/client.ts';
 import { migrateDatabase } from '../db/migrate.ts';
+import { privateDataFolder } from '../node/data-folder.ts';
 import { hasAnyResponse, removeDemo, seedDemo } from '../surveys/demo.ts';
 import { loadSchool, loadSurveys } from '../surveys/definitions.ts';
 import { contentDir } from './paths.ts';
 
 const command = process.argv[2];
+privateDataFolder();
 const { db, close } = await openDatabase();
 await migrateDatabase(db);
 if (command === 'remove') {

@@ -4,13 +4,17 @@
 //   disable <username>                              signs the account out everywhere and blocks sign-in
 //   reset <username>                                a new generated password; signs out everywhere
 import { generatePassword, hashPassword } from '../domain/passwords.ts';
-import { openDatabase } from '../db/client.ts';
+import { defaultDatabaseUrl, openDatabase } from '../db/client.ts';
 import { migrateDatabase } from '../db/migrate.ts';
+import { forgetAdminPassword } from '../node/admin-password.ts';
+import { privateDataFolder } from '../node/data-folder.ts';
 import { createStaff, findStaff, listStaff, updateStaff } from '../db/queries/staff.ts';
 import { staffRoles, type StaffRole } from '../db/schema/index.ts';
+import { firstAdmin } from '../staff/accounts.ts';
 
 const [command, username, role, displayName] = process.argv.slice(2);
 const usage = '用法：npm run staff -- add <用户名> <admin|leader|handler> [显示名] | list | disable <用户名> | reset <用户名>';
+privateDataFolder();
 const { db, close } = await openDatabase();
 await migrateDatabase(db);
 
@@ -39,6 +43,8 @@ if (command === 'list') {
 		const password = generatePassword();
 		await updateStaff(db, user.id, { passwordHash: await hashPassword(password), disabled: false });
 		console.log(`已为 ${user.username} 重设密码：${password}`);
+		// A first admin password still waiting in its file no longer signs anyone in.
+		if (user.username === firstAdmin) forgetAdminPassword(process.env.DATABASE_URL ?? defaultDatabaseUrl);
 	}
 } else {
 	fail(usage);

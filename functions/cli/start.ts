@@ -11,6 +11,8 @@ import { loadSchool, loadSurveys, surveyTargets } from '../surveys/definitions.t
 import { hasAnyResponse, seedDemo } from '../surveys/demo.ts';
 import { purgeExpired } from '../surveys/retention.ts';
 import { ensureAdmin } from '../staff/accounts.ts';
+import { keepAdminPassword, waitingAdminPassword } from '../node/admin-password.ts';
+import { privateDataFolder } from '../node/data-folder.ts';
 import { loadSecret, sourceSalt } from '../node/secret.ts';
 import { surveyLimiter } from '../node/survey-limit.ts';
 import { storeThroughPrimary, writeForWorkers } from '../node/primary-writer.ts';
@@ -26,20 +28,22 @@ const host = process.env.HOST ?? 'localhost';
 // Measured on 2 cores: one worker took 3 700 parents/s (8 at a time) where two took 3 000.
 const workers = Number(process.env.GONGYU_WORKERS ?? Math.max(1, availableParallelism() - 1));
 const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+const databaseUrl = process.env.DATABASE_URL ?? defaultDatabaseUrl;
 
 async function prepare(): Promise<void> {
 	if (!isBuildCurrent(projectRoot)) {
 		console.log('构建站点……');
 		await buildSite().catch(exitOnBuildError);
 	}
-	// The workers inherit the salt.
+	// After the build, whose files are public anyway; the workers inherit the umask and the salt.
+	privateDataFolder(databaseUrl);
 	sourceSalt();
 	const { db } = await openDatabase();
 	await migrateDatabase(db);
 	// Made here, before the workers start, so they never race to create it.
-	loadSecret(process.env.DATABASE_URL ?? defaultDatabaseUrl);
-	const password = await ensureAdmin(db);
-	if (password) console.log(`已创建管理员账号 admin，密码：${password}（只显示这一次，请妥善保存；可用 ADMIN_PASSWORD 指定）`);
+	loadSecret(databaseUrl);
+	if ((await ensureAdmin(db, (password) => keepAdminPassword(databaseUrl, password))) === 'given')
+		console.log('已创建管理员账号 admin，密码为 ADMIN_PASSWORD 的值。');
 	const surveys = loadSurveys(contentDir);
 	// A real deployment says GONGYU_DEMO=0 and never gets demo answers.
 	if (process.env.GONGYU_DEMO !== '0' && !(await hasAnyResponse(db))) {
@@ -57,6 +61,13 @@ async function prepare(): Promise<void> {
 	await purge();
 	setInterval(purge, 24 * 60 * 60 * 1000).unref();
 	writeForWorkers(db);
+}
+
+/** What `npm start` says once every worker listens; the first admin password only by where it is. */
+function banner(): string {
+	const file = waitingAdminPassword(databaseUrl);
+	const admin = file ? `管理员账号：admin，初始密码在 ${file} 中（查看：cat ${file}），首次登录后该文件自动删除\n` : '';
+	return `\n共育已启动：${url}/\n教职工登录：${url}/admin/login\n${admin}`;
 }
 
 async function serve(): Promise<void> {
@@ -79,8 +90,7 @@ if (cluster.isPrimary) {
 	let listening = 0;
 	for (let i = 0; i < workers; i++) {
 		cluster.fork().on('message', (message) => {
-			if (message === 'listening' && ++listening === workers)
-				console.log(`\n共育已启动：${url}/\n教职工登录：${url}/admin/login\n`);
+			if (message === 'listening' && ++listening === workers) console.log(banner());
 		});
 	}
 	cluster.on('exit', (worker, code, signal) => {

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { randomToken } from '../domain/codes.ts';
+import { dataFolder } from './data-folder.ts';
 
 /**
  * The server secret keys receipt-code hashes. GONGYU_SECRET wins; otherwise one is generated once into
@@ -9,10 +10,11 @@ import { randomToken } from '../domain/codes.ts';
  */
 export function loadSecret(databaseUrl: string): string {
 	if (process.env.GONGYU_SECRET) return process.env.GONGYU_SECRET;
-	if (!databaseUrl.startsWith('file:')) throw new Error('GONGYU_SECRET must be set when the database is not a local file');
-	const file = join(dirname(databaseUrl.slice('file:'.length)), 'secret.key');
+	const folder = dataFolder(databaseUrl);
+	if (folder === undefined) throw new Error('GONGYU_SECRET must be set when the database is not a local file');
+	const file = join(folder, 'secret.key');
 	if (!existsSync(file)) {
-		mkdirSync(dirname(file), { recursive: true });
+		mkdirSync(folder, { recursive: true });
 		const secret = Buffer.from(crypto.getRandomValues(new Uint8Array(32))).toString('base64url');
 		writeFileSync(file, `${secret}\n`, { mode: 0o600 });
 	}

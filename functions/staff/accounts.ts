@@ -3,13 +3,21 @@ import { generatePassword, hashPassword } from '../domain/passwords.ts';
 import type { Db } from '../db/client.ts';
 import { countStaff, createStaff } from '../db/queries/staff.ts';
 
+export const firstAdmin = 'admin';
+
 /**
- * With no staff account yet, creates `admin` with ADMIN_PASSWORD or a generated password.
- * Returns the password to print once, or undefined when accounts already exist.
+ * With no staff account yet, creates `admin` with ADMIN_PASSWORD, or with a generated password that
+ * `keep` stores first (somewhere the administrator can read it; never a log). Says which it did, or
+ * undefined when accounts already exist.
  */
-export async function ensureAdmin(db: Db, password = process.env.ADMIN_PASSWORD): Promise<string | undefined> {
+export async function ensureAdmin(
+	db: Db,
+	keep: (generated: string) => void,
+	password = process.env.ADMIN_PASSWORD,
+): Promise<'given' | 'generated' | undefined> {
 	if ((await countStaff(db)) > 0) return undefined;
 	const chosen = password || generatePassword();
-	await createStaff(db, { username: 'admin', displayName: '管理员', role: 'admin', passwordHash: await hashPassword(chosen) });
-	return chosen;
+	if (!password) keep(chosen);
+	await createStaff(db, { username: firstAdmin, displayName: '管理员', role: 'admin', passwordHash: await hashPassword(chosen) });
+	return password ? 'given' : 'generated';
 }

@@ -20,6 +20,8 @@ export interface StaffDeps {
 	 * database holds no address, nor a hash that addresses could be tried against.
 	 */
 	sourceSalt: string;
+	/** Told each successful sign-in (the Node server deletes the first admin password's file then). */
+	afterSignIn?: ((username: string) => void) | undefined;
 }
 
 export type LoginOutcome =
@@ -62,5 +64,6 @@ export async function login(request: Request, source: string, deps: StaffDeps): 
 	await clearAttempts(deps.db, keys.pair.keyHash);
 	await uncountAttempt(deps.db, keys.source.keyHash);
 	const session = await createSession(deps.db, user.id, now);
+	deps.afterSignIn?.(user.username);
 	return { ok: true, setCookie: cookieHeader(session.id, 12 * 60 * 60, deps.secureCookies) };
 }

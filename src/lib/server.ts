@@ -5,8 +5,10 @@ import { defaultDatabaseUrl, openDatabase, type OpenDatabase } from '../../funct
 import { workCalendar } from '../../functions/domain/working-days.ts';
 import { rateLimiter } from '../../functions/http/rate-limit.ts';
 import { storeThroughPrimary } from '../../functions/node/primary-writer.ts';
+import { forgetAdminPassword } from '../../functions/node/admin-password.ts';
 import { loadSecret, sourceSalt } from '../../functions/node/secret.ts';
 import { surveyLimiter } from '../../functions/node/survey-limit.ts';
+import { firstAdmin } from '../../functions/staff/accounts.ts';
 import type { StaffDeps } from '../../functions/staff/auth.ts';
 import type { SuggestionDeps } from '../../functions/suggestions/submit.ts';
 import type { SurveyDeps } from '../../functions/surveys/submit.ts';
@@ -46,7 +48,12 @@ export async function suggestionDeps(): Promise<SuggestionDeps> {
 }
 
 export async function staffDeps(site: URL | undefined): Promise<StaffDeps> {
-	return { db: await db(), now, secureCookies: site?.protocol === 'https:', sourceSalt: sourceSalt() };
+	return { db: await db(), now, secureCookies: site?.protocol === 'https:', sourceSalt: sourceSalt(), afterSignIn };
+}
+
+/** The first admin password's file has served its purpose once the admin is in. */
+function afterSignIn(username: string): void {
+	if (username === firstAdmin) forgetAdminPassword(databaseUrl);
 }
 
 /**

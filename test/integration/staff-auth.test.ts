@@ -123,16 +123,22 @@ test('sessions end after 30 idle minutes, after 12 hours in any case, and when t
 	expect((await attempt('wang', 'correct horse')).ok).toBe(false);
 });
 
-test('the first start creates admin with ADMIN_PASSWORD, once', async () => {
+test('the first start creates admin with ADMIN_PASSWORD, or keeps a generated password for the administrator, once', async () => {
 	const fresh = await freshDatabase();
+	const generated = await freshDatabase();
+	const kept: string[] = [];
+	const keep = (password: string) => kept.push(password);
 	try {
-		expect(await ensureAdmin(fresh.db, 'given-password')).toBe('given-password');
-		expect(await ensureAdmin(fresh.db, 'other')).toBeUndefined();
+		expect(await ensureAdmin(fresh.db, keep, 'given-password')).toBe('given');
+		expect(await ensureAdmin(fresh.db, keep, 'other')).toBeUndefined();
 		expect((await findStaff(fresh.db, 'admin'))?.role).toBe('admin');
-		const generated = await freshDatabase();
-		expect(await ensureAdmin(generated.db, undefined)).toMatch(/^[A-Za-z2-9]{16}$/);
-		generated.cleanup();
+		expect(kept).toEqual([]);
+		expect(await ensureAdmin(generated.db, keep, undefined)).toBe('generated');
+		expect(kept).toEqual([expect.stringMatching(/^[A-Za-z2-9]{16}$/)]);
+		deps.db = generated.db;
+		expect((await attempt('admin', kept[0]!)).ok).toBe(true);
 	} finally {
 		fresh.cleanup();
+		generated.cleanup();
 	}
 });
