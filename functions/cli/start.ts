@@ -3,7 +3,7 @@
 import cluster from 'node:cluster';
 import { availableParallelism } from 'node:os';
 import { pathToFileURL } from 'node:url';
-import { defaultDatabaseUrl, openDatabase } from '../db/client.ts';
+import { defaultDatabaseUrl, openDatabase, type Db } from '../db/client.ts';
 import { migrateDatabase } from '../db/migrate.ts';
 import { purgeAttempts } from '../db/queries/staff.ts';
 import { rebuildTotals, totalsMatchResponses } from '../db/queries/totals.ts';
@@ -30,7 +30,7 @@ const workers = Number(process.env.GONGYU_WORKERS ?? Math.max(1, availableParall
 const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
 const databaseUrl = process.env.DATABASE_URL ?? defaultDatabaseUrl;
 
-async function prepare(): Promise<void> {
+async function prepare(): Promise<Db> {
 	if (!isBuildCurrent(projectRoot)) {
 		console.log('构建站点……');
 		await buildSite().catch(exitOnBuildError);
@@ -61,6 +61,7 @@ async function prepare(): Promise<void> {
 	await purge();
 	setInterval(purge, 24 * 60 * 60 * 1000).unref();
 	writeForWorkers(db);
+	return db;
 }
 
 /** What `npm start` says once every worker listens; the first admin password only by where it is. */
@@ -68,6 +69,22 @@ function banner(): string {
 	const file = waitingAdminPassword(databaseUrl);
 	const admin = file ? `管理员账号：admin，初始密码在 ${file} 中（查看：cat ${file}），首次登录后该文件自动删除\n` : '';
 	return `\n共育已启动：${url}/\n教职工登录：${url}/admin/login\n${admin}`;
+}
+
+/**
+ * A clean stop: the workers go first (one still busy after 200 ms is killed; what it acknowledged
+ * is on disk already), then the WAL is copied into the database and emptied, since its frames keep
+ * the order of the commits, and that order is private.
+ */
+async function stop(db: Db): Promise<void> {
+	const running = Object.values(cluster.workers ?? {}).flatMap((worker) => (worker ? [worker] : []));
+	const exited = running.map((worker) => new Promise((resolve) => worker.once('exit', resolve)));
+	for (const worker of running) worker.process.kill('SIGTERM');
+	const late = setTimeout(() => running.forEach((worker) => worker.process.kill('SIGKILL')), 200);
+	await Promise.all(exited);
+	clearTimeout(late);
+	await db.$client.execute('PRAGMA wal_checkpoint(TRUNCATE)').catch((e) => console.error('关闭前整理数据库失败', e));
+	process.exit(0);
 }
 
 async function serve(): Promise<void> {
@@ -86,7 +103,7 @@ async function serve(): Promise<void> {
 }
 
 if (cluster.isPrimary) {
-	await prepare();
+	const db = await prepare();
 	let listening = 0;
 	for (let i = 0; i < workers; i++) {
 		cluster.fork().on('message', (message) => {
@@ -100,10 +117,9 @@ if (cluster.isPrimary) {
 	let stopping = false;
 	for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 		process.on(signal, () => {
+			if (stopping) return;
 			stopping = true;
-			for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill('SIGTERM');
-			setTimeout(() => process.exit(0), 200).unref();
-			cluster.disconnect(() => process.exit(0));
+			void stop(db);
 		});
 	}
 } else {

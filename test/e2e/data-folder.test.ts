@@ -59,6 +59,15 @@ test('a data folder an earlier version left readable to everyone is made private
 	expect(modes(data)).toEqual(allPrivate(data));
 });
 
+test('a clean stop (SIGTERM) empties the WAL, whose frames keep the order of the commits', { timeout: 60_000 }, async () => {
+	const wal = join(data, 'gongyu.db-wal');
+	const hub = await startHub(env);
+	expect((await signIn(hub.url, 'a wrong guess')).status).toBe(401);
+	expect(statSync(wal).size).toBeGreaterThan(0);
+	await hub.stop('SIGTERM');
+	expect(existsSync(wal) ? statSync(wal).size : 0).toBe(0);
+});
+
 test('a command that opens the database first (npm run db:migrate) makes a private folder too', () => {
 	const other = join(dir, 'other');
 	execFileSync(process.execPath, ['functions/cli/db-migrate.ts'], { env: { ...process.env, DATABASE_URL: `file:${join(other, 'hub.db')}` } });
