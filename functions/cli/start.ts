@@ -12,6 +12,7 @@ import { hasAnyResponse, seedDemo } from '../surveys/demo.ts';
 import { purgeExpired } from '../surveys/retention.ts';
 import { ensureAdmin } from '../staff/accounts.ts';
 import { keepAdminPassword, waitingAdminPassword } from '../node/admin-password.ts';
+import { compactDatabase, untilNight } from '../node/compact.ts';
 import { privateDataFolder } from '../node/data-folder.ts';
 import { loadSecret, sourceSalt } from '../node/secret.ts';
 import { surveyLimiter } from '../node/survey-limit.ts';
@@ -54,12 +55,18 @@ async function prepare(): Promise<Db> {
 		await rebuildTotals(db, surveys);
 		console.log('已根据原始答卷重新统计结果。');
 	}
-	const purge = () =>
+	// Every night: delete what the privacy page promises to delete, then rewrite the file so that
+	// neither the deleted rows nor the order of the day's inserts can be read from it.
+	const nightly = () =>
 		purgeExpired(db, surveys, new Date())
 			.then(() => purgeAttempts(db, Date.now()))
+			.then(() => compactDatabase(db))
 			.catch((e) => console.error('清理过期数据失败', e));
-	await purge();
-	setInterval(purge, 24 * 60 * 60 * 1000).unref();
+	await nightly();
+	setTimeout(() => {
+		void nightly();
+		setInterval(nightly, 24 * 60 * 60 * 1000).unref();
+	}, untilNight(new Date())).unref();
 	writeForWorkers(db);
 	return db;
 }
@@ -73,8 +80,8 @@ function banner(): string {
 
 /**
  * A clean stop: the workers go first (one still busy after 200 ms is killed; what it acknowledged
- * is on disk already), then the WAL is copied into the database and emptied, since its frames keep
- * the order of the commits, and that order is private.
+ * is on disk already), then the file is compacted (functions/node/compact.ts): the order of the
+ * commits, kept by the WAL and by where records sit in their pages, is private.
  */
 async function stop(db: Db): Promise<void> {
 	const running = Object.values(cluster.workers ?? {}).flatMap((worker) => (worker ? [worker] : []));
@@ -83,7 +90,7 @@ async function stop(db: Db): Promise<void> {
 	const late = setTimeout(() => running.forEach((worker) => worker.process.kill('SIGKILL')), 200);
 	await Promise.all(exited);
 	clearTimeout(late);
-	await db.$client.execute('PRAGMA wal_checkpoint(TRUNCATE)').catch((e) => console.error('关闭前整理数据库失败', e));
+	await compactDatabase(db).catch((e) => console.error('关闭前整理数据库失败', e));
 	process.exit(0);
 }
 
