@@ -57,13 +57,42 @@ function scalePoint(text: string, min: number, max: number): number | undefined 
 	return n >= min && n <= max ? n : undefined;
 }
 
+/**
+ * Ids of the questions this parent is asked, given what they answered: a question with `showIf` is
+ * asked only when the earlier question it names was asked and answered with one of its options. The
+ * server drops the answers to the others; the form script hides them.
+ */
+export function askedQuestions(survey: Pick<Survey, 'sections'>, input: FormInput): Set<string> {
+	const asked = new Set<string>();
+	for (const q of survey.sections.flatMap((s) => s.questions)) {
+		const c = q.showIf;
+		if (!c || (asked.has(c.question) && values(input, fieldName(c.question)).some((v) => c.anyOf.includes(v)))) asked.add(q.id);
+	}
+	return asked;
+}
+
+/**
+ * A mainland mobile number as stored: 11 digits from 13… to 19…, or undefined. Full-width digits (a
+ * Chinese keyboard's) and spaces, dashes and a leading +86 (the phone's own autofill) are accepted.
+ */
+export function mobileNumber(text: string): string | undefined {
+	const digits = text.normalize('NFKC').replace(/[\s-]/g, '').replace(/^\+86/, '');
+	return /^1[3-9]\d{9}$/.test(digits) ? digits : undefined;
+}
+
 export function checkAnswers(survey: Pick<Survey, 'sections'>, roster: Roster, input: FormInput): AnswerCheck {
 	const errors: Record<string, string> = {};
 	const answers: StoredAnswer[] = [];
 	const segments: Segments = { grade: null, classId: null };
 	const known = new Set<string>(controlFields);
+	const asked = askedQuestions(survey, input);
 
 	for (const q of survey.sections.flatMap((s) => s.questions)) {
+		if (!asked.has(q.id)) {
+			// Sent without JavaScript, or by a script: known fields, but not this parent's to answer.
+			for (const name of q.type === 'matrix' ? q.rows.map((r) => fieldName(q.id, r.id)) : [fieldName(q.id)]) known.add(name);
+			continue;
+		}
 		const fail = (message: string) => void (errors[q.id] = message);
 		const push = (value: string, num: number | null, rowId = '') =>
 			answers.push({ questionId: q.id, rowId, value, num });
@@ -128,6 +157,12 @@ export function checkAnswers(survey: Pick<Survey, 'sections'>, roster: Roster, i
 				else push(String(n), n);
 				break;
 			}
+			case 'phone': {
+				const number = mobileNumber(v);
+				if (number) push(number, null);
+				else fail(m.phone);
+				break;
+			}
 			case 'consent':
 				if (v === 'yes') push(v, null);
 				else fail(m.consent);
@@ -154,9 +189,9 @@ export function checkAnswers(survey: Pick<Survey, 'sections'>, roster: Roster, i
 	return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, answers, segments };
 }
 
-/** Question types whose answers are counted in running totals: free text is listed, not counted, and
- * the grade and class pickers are the segments themselves. */
-const uncounted = new Set<Question['type']>(['text', 'grade', 'class']);
+/** Question types whose answers are counted in running totals: free text is listed, not counted, phone
+ * numbers are contact details, and the grade and class pickers are the segments themselves. */
+const uncounted = new Set<Question['type']>(['text', 'phone', 'grade', 'class']);
 
 export function countedQuestionIds(survey: Pick<Survey, 'sections'>): string[] {
 	return survey.sections.flatMap((s) => s.questions).filter((q) => !uncounted.has(q.type)).map((q) => q.id);

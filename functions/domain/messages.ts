@@ -16,6 +16,7 @@ export const answerMessages = {
 	notInteger: '请填写整数',
 	belowMin: (n: number) => `不能小于 ${n}`,
 	aboveMax: (n: number) => `不能大于 ${n}`,
+	phone: '请填写 11 位手机号码，例如 13800138000',
 	grade: '请选择孩子所在的年级',
 	class: '请选择孩子所在的班级',
 	consent: '请阅读并勾选同意后再提交',

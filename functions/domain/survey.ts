@@ -13,8 +13,22 @@ const questionBase = {
 	title: z.string().min(2),
 	/** A hint under the question. */
 	help: z.string().optional(),
-	/** Whether an answer is required. */
+	/** Whether an answer is required (when the question is asked at all: see showIf). */
 	required: z.boolean().default(true),
+	/**
+	 * Ask this question only when an earlier single-choice question was answered with one of these
+	 * options, e.g. `{ question: participate, anyOf: ["yes"] }`. Otherwise it is not asked: not
+	 * required, and whatever was sent for it is dropped, not stored. Forms without JavaScript show it
+	 * anyway, saying when to answer it.
+	 */
+	showIf: z
+		.object({
+			/** Id of an earlier single-choice question. */
+			question: key,
+			/** Option ids of that question for which this one is asked. */
+			anyOf: z.array(key).min(1),
+		})
+		.optional(),
 };
 
 /** Five-point scales; the stored value is 1 (lowest) to 5 (highest). */
@@ -62,6 +76,11 @@ export const questionSchema = z.discriminatedUnion('type', [
 		/** Shown after the box, e.g. 人、天. */
 		unit: z.string().optional(),
 	}),
+	/**
+	 * A mainland mobile number (11 digits, 13… to 19…), e.g. a guardian's. Phones show a number pad;
+	 * spaces, dashes and a leading +86 are accepted and stored without them.
+	 */
+	z.object({ ...questionBase, type: z.literal('phone') }),
 	/** A single box to tick, e.g. a guardian's consent; when required, the form cannot be sent without it. */
 	z.object({ ...questionBase, type: z.literal('consent'), statement: z.string().min(4) }),
 	/** The child's grade, from content/school.yaml. Fills the response's grade segment. */
@@ -125,6 +144,22 @@ export const surveySchema = z
 				seen.add(q.id);
 			}),
 		);
+		const questions = s.sections.flatMap((section, i) => section.questions.map((q, j) => ({ q, path: ['sections', i, 'questions', j] })));
+		questions.forEach(({ q, path }, at) => {
+			if (!q.showIf) return;
+			const { question, anyOf } = q.showIf;
+			const named = questions.findIndex((x) => x.q.id === question);
+			const fail = (message: string, ...field: (string | number)[]) =>
+				ctx.addIssue({ code: 'custom', path: [...path, 'showIf', ...field], message });
+			if (named === -1) return fail(`没有 id 为 “${question}” 的题目`, 'question');
+			if (named >= at) return fail(`显示条件只能引用本题之前的题目，“${question}” 不在本题之前`, 'question');
+			const earlier = questions[named]!.q;
+			// A single choice's counts are exactly the families asked, which results need for their shares.
+			if (earlier.type !== 'single') return fail(`显示条件只能引用单选题，“${question}” 不是单选题`, 'question');
+			anyOf.forEach((option, k) => {
+				if (!earlier.options.some((o) => o.id === option)) fail(`题目 “${question}” 没有 id 为 “${option}” 的选项`, 'anyOf', k);
+			});
+		});
 		const pickers = s.sections.flatMap((x) => x.questions).filter((q) => q.type === 'grade' || q.type === 'class');
 		if (pickers.length > 1)
 			ctx.addIssue({ code: 'custom', path: ['sections'], message: '一份问卷最多一个年级或班级选择题' });
@@ -133,4 +168,12 @@ export type Survey = z.infer<typeof surveySchema>;
 
 export function questionsOf(survey: Pick<Survey, 'sections'>): Question[] {
 	return survey.sections.flatMap((s) => s.questions);
+}
+
+/** The earlier question a conditional question depends on, and the options for which it is asked. */
+export function conditionOf(survey: Pick<Survey, 'sections'>, q: Question) {
+	if (!q.showIf) return undefined;
+	const { question, anyOf } = q.showIf;
+	const earlier = questionsOf(survey).find((x): x is Extract<Question, { type: 'single' }> => x.id === question && x.type === 'single');
+	return earlier && { question: earlier, options: earlier.options.filter((o) => anyOf.includes(o.id)) };
 }

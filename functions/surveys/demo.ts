@@ -69,7 +69,9 @@ function answer(q: Question, roster: Roster, rnd: () => number, satisfied: numbe
 			return String(r < satisfied * 0.6 ? 9 + Math.round(rnd()) : r < satisfied ? 7 + Math.round(rnd()) : Math.floor(rnd() * 7));
 		}
 		case 'text':
-			return q.long ? pick(comments) : q.maxLength && q.maxLength <= 20 && /电话|手机/.test(q.title) ? `139${String(Math.floor(rnd() * 1e8)).padStart(8, '0')}` : `${pick(surnames)}${pick(givenNames)}`;
+			return q.long ? pick(comments) : `${pick(surnames)}${pick(givenNames)}`;
+		case 'phone':
+			return `139${String(Math.floor(rnd() * 1e8)).padStart(8, '0')}`;
 		case 'number':
 			return String(Math.round((q.min ?? 0) + rnd() * ((q.max ?? 10) - (q.min ?? 0))));
 		case 'consent':

@@ -1,4 +1,5 @@
-// One survey with every question type, and helpers to post answers to it the way a browser does.
+// One survey with every question type, a sign-up form with conditional questions, and helpers to
+// post answers to them the way a browser does.
 import type { Roster } from '../../functions/domain/answers.ts';
 import { surveySchema } from '../../functions/domain/survey.ts';
 import { surveyVersion } from '../../functions/domain/survey-version.ts';
@@ -27,6 +28,28 @@ export const fixtureSurvey = surveySchema.parse({
 				{ id: 'recommend', type: 'nps', title: '推荐意愿' },
 				{ id: 'kids', type: 'number', title: '家中孩子数', min: 1, max: 6, unit: '个' },
 				{ id: 'note', type: 'text', title: '建议', long: true, maxLength: 50, required: false },
+			],
+		},
+	],
+});
+
+/** A sign-up form: a phone number, then questions for those who take part, one of them two levels deep. */
+export const signUpSurvey = surveySchema.parse({
+	title: '报名表',
+	kind: 'intention',
+	description: '用于测试手机号和条件题的报名表。',
+	opens: '2026-11-01',
+	closes: '2026-11-30',
+	sections: [
+		{
+			id: 's',
+			title: '报名',
+			questions: [
+				{ id: 'phone', type: 'phone', title: '监护人手机号' },
+				{ id: 'attend', type: 'single', title: '是否参加', options: [{ id: 'yes', label: '参加' }, { id: 'no', label: '不参加' }, { id: 'maybe', label: '还在考虑' }] },
+				{ id: 'days', type: 'multiple', title: '哪几天', showIf: { question: 'attend', anyOf: ['yes'] }, options: [{ id: 'mon', label: '周一' }, { id: 'tue', label: '周二' }] },
+				{ id: 'pickup', type: 'single', title: '几点接', showIf: { question: 'attend', anyOf: ['yes', 'maybe'] }, options: [{ id: 'early', label: '17:00' }, { id: 'late', label: '18:00' }] },
+				{ id: 'who', type: 'text', title: '由谁来接', showIf: { question: 'pickup', anyOf: ['late'] } },
 			],
 		},
 	],

@@ -1,5 +1,5 @@
 // A school editor's mistake must stop the build with a message naming the file and the field.
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, expect, test } from 'vitest';
 import { makeSandbox, type Sandbox } from '../helpers/sandbox.ts';
@@ -36,6 +36,18 @@ test('a lecture time the schema cannot read says how to write it', () => {
 	expect(status).toBe(1);
 	expect(output).toContain('bad-time.mdx');
 	expect(output).toContain('时间应写成 2026-12-05 19:00（北京时间）');
+});
+
+test('a survey question shown for an option its earlier question lacks names the file and the field', () => {
+	sandbox = makeSandbox();
+	const survey = readFileSync(join(sandbox.content, 'surveys', 'after-school-intention.yaml'), 'utf8');
+	writeFileSync(join(sandbox.content, 'surveys', 'bad-condition.yaml'), survey.replace('anyOf: ["yes"]', 'anyOf: ["maybe"]'));
+	const { status, output } = sandbox.build();
+	expect(status).toBe(1);
+	expect(output).toContain('bad-condition.yaml');
+	expect(output).toContain('showIf.anyOf.0');
+	expect(output).toContain('题目 “participate” 没有 id 为 “maybe” 的选项');
+	expect(output).not.toMatch(/^\s+at /m);
 });
 
 test('a draft (file name starting with _) is neither checked nor published', () => {

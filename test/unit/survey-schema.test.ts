@@ -75,3 +75,27 @@ test('answers: an empty optional multiple choice is fine, a partial optional mat
 	expect(checkAnswers(s, fixtureRoster, { 'q.m': 'a' })).toEqual({ ok: false, errors: { m: '请至少选择 2 项' } });
 	expect(checkAnswers(s, fixtureRoster, { 'q.x.r1': '3' })).toEqual({ ok: false, errors: { x: '请为每一行选择一项' } });
 });
+
+test('a showIf condition must name an earlier single-choice question and options it has', () => {
+	const attend = { id: 'attend', type: 'single', title: '是否参加', options: [{ id: 'yes', label: '参加' }, { id: 'no', label: '不参加' }] };
+	const days = (showIf: unknown) => ({ id: 'days', type: 'multiple', title: '哪几天', showIf, options: [{ id: 'mon', label: '周一' }, { id: 'tue', label: '周二' }] });
+	const withQuestions = (...questions: unknown[]) => issues({ ...base, sections: [{ id: 's', title: '第一部分', questions }] });
+	expect(withQuestions(attend, days({ question: 'attend', anyOf: ['yes'] }))).toEqual([]);
+	expect(withQuestions(days({ question: 'attend', anyOf: ['yes'] }), attend)).toEqual([
+		'sections.0.questions.0.showIf.question: 显示条件只能引用本题之前的题目，“attend” 不在本题之前',
+	]);
+	expect(withQuestions(attend, days({ question: 'days', anyOf: ['mon'] }))).toEqual([
+		'sections.0.questions.1.showIf.question: 显示条件只能引用本题之前的题目，“days” 不在本题之前',
+	]);
+	expect(withQuestions(attend, days({ question: 'atend', anyOf: ['yes'] }))).toEqual(['sections.0.questions.1.showIf.question: 没有 id 为 “atend” 的题目']);
+	expect(withQuestions(attend, days({ question: 'attend', anyOf: ['yes', 'maybe'] }))).toEqual([
+		'sections.0.questions.1.showIf.anyOf.1: 题目 “attend” 没有 id 为 “maybe” 的选项',
+	]);
+	expect(withQuestions(attend, days({ question: 'attend', anyOf: ['yes'] }), { id: 'note', type: 'text', title: '说明', showIf: { question: 'days', anyOf: ['mon'] } })).toEqual([
+		'sections.0.questions.2.showIf.question: 显示条件只能引用单选题，“days” 不是单选题',
+	]);
+	// Across sections too: the order is the form's.
+	expect(
+		issues({ ...base, sections: [{ id: 'a', title: '第一部分', questions: [days({ question: 'attend', anyOf: ['yes'] })] }, { id: 'b', title: '第二部分', questions: [attend] }] }),
+	).toEqual(['sections.0.questions.0.showIf.question: 显示条件只能引用本题之前的题目，“attend” 不在本题之前']);
+});
