@@ -191,6 +191,8 @@ export const surveys = {
 	section: (i: number, n: number) => `第 ${i} 部分，共 ${n} 部分`,
 	required: '必答',
 	optional: '选答',
+	/** A question asked only for some answers to an earlier one (showIf in the survey file). */
+	askedWhen: (options: string[], required: boolean) => `选${options.map((o) => `“${o}”`).join('或')}时${required ? '必答' : '选答'}`,
 	chooseUpTo: (n: number) => `最多选 ${n} 项`,
 	chooseAtLeast: (n: number) => `至少选 ${n} 项`,
 	maxLength: (n: number) => `不超过 ${n} 字`,

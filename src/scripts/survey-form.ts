@@ -1,9 +1,10 @@
 // <survey-form>: the server-rendered form works on its own (a plain POST, checked again on the
 // server). With JavaScript, this adds the server's checks before sending, messages that clear as
-// answers are fixed, a progress count, and a draft kept on the phone until the survey is submitted.
+// answers are fixed, a progress count, a draft kept on the phone until the survey is submitted, and
+// hides the questions a parent's earlier answers make irrelevant (showIf).
 // New messages appear only on "submit": one appearing while a parent taps would shift the page
 // under their finger.
-import { checkAnswers, fieldName, type FormInput, type Roster } from '../../functions/domain/answers.ts';
+import { askedQuestions, checkAnswers, fieldName, type FormInput, type Roster } from '../../functions/domain/answers.ts';
 import { fieldError, submissionMessages } from '../../functions/domain/messages.ts';
 import type { Survey } from '../../functions/domain/survey.ts';
 import { draftKey } from './draft-key.ts';
@@ -40,13 +41,19 @@ class SurveyForm extends HTMLElement {
 		// A form the server sent back with errors already holds the parent's answers; only a fresh form
 		// takes the draft.
 		if (!this.querySelector('.summary:not([hidden])')) this.#restoreDraft();
+		this.#linkConditions();
+		this.#showAsked();
 		this.#updateProgress();
 
 		form.addEventListener('input', () => {
+			this.#showAsked();
 			this.#saveDraft();
 			this.#updateProgress();
 		});
-		form.addEventListener('change', () => this.#check(false));
+		form.addEventListener('change', () => {
+			this.#showAsked();
+			this.#check(false);
+		});
 		form.addEventListener('submit', (event) => {
 			if (!this.#check(true)) event.preventDefault();
 		});
@@ -54,6 +61,37 @@ class SurveyForm extends HTMLElement {
 
 	get #questions() {
 		return this.#def.sections.flatMap((s) => s.questions);
+	}
+
+	/** The earlier question's options say which questions they show and hide, for screen readers. */
+	#linkConditions() {
+		const controlled = new Map<string, string[]>();
+		for (const q of this.#questions)
+			if (q.showIf) controlled.set(q.showIf.question, [...(controlled.get(q.showIf.question) ?? []), `q-${q.id}`]);
+		for (const [id, boxes] of controlled)
+			for (const input of this.#form.querySelectorAll(`[name="${CSS.escape(fieldName(id))}"]`)) input.setAttribute('aria-controls', boxes.join(' '));
+	}
+
+	/**
+	 * Shows the questions the answers so far ask for and hides the others (the same rule as the
+	 * server's). A hidden question's inputs are disabled, so its answers are neither sent nor counted,
+	 * and come back as they were if the parent changes their mind.
+	 */
+	#showAsked() {
+		// Disabled inputs are not read: a question shown again may in turn show another, so repeat
+		// until nothing changes.
+		for (let changed = true; changed; ) {
+			changed = false;
+			const asked = askedQuestions(this.#def, readForm(this.#form));
+			for (const q of this.#questions) {
+				const box = this.querySelector<HTMLElement>(`[data-question="${q.id}"]`);
+				if (!q.showIf || !box || box.hidden === !asked.has(q.id)) continue;
+				changed = true;
+				box.hidden = !asked.has(q.id);
+				for (const input of box.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>('input, select, textarea'))
+					input.disabled = box.hidden;
+			}
+		}
 	}
 
 	/** Shows every error (on submit) or updates those already shown; true when the form may be sent. */
@@ -120,7 +158,8 @@ class SurveyForm extends HTMLElement {
 			const v = input[name];
 			return Array.isArray(v) ? v.some((x) => x.trim()) : Boolean(v?.trim());
 		};
-		const questions = this.#questions;
+		const asked = askedQuestions(this.#def, input);
+		const questions = this.#questions.filter((q) => asked.has(q.id));
 		const done = questions.filter((q) =>
 			q.type === 'matrix' ? q.rows.every((r) => has(fieldName(q.id, r.id))) : has(fieldName(q.id)),
 		).length;

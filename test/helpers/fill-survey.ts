@@ -2,12 +2,13 @@ import type { Page } from 'playwright-core';
 
 /**
  * Answers every question on a survey page the way a parent would: taps an option in each group
- * (the second-to-last, to avoid always the first), types into text boxes, picks a class.
+ * (the second-to-last, to avoid always the first), types into text boxes, picks a class. Questions
+ * the form script has hidden (showIf) are left alone, as a parent cannot see them.
  */
 export async function fillSurvey(page: Page, skip: string[] = []): Promise<void> {
 	for (const question of await page.locator('[data-question]').all()) {
 		const id = (await question.getAttribute('data-question'))!;
-		if (skip.includes(id)) continue;
+		if (skip.includes(id) || !(await question.isVisible())) continue;
 		const select = question.locator('select');
 		if (await select.count()) {
 			await select.selectOption({ index: 1 });
@@ -22,6 +23,11 @@ export async function fillSurvey(page: Page, skip: string[] = []): Promise<void>
 		const n = await labels.count();
 		if (n > 0) {
 			await labels.nth(Math.max(0, n - 2)).click();
+			continue;
+		}
+		const phone = question.locator('input[type="tel"]');
+		if (await phone.count()) {
+			await phone.fill('138 0013 8000');
 			continue;
 		}
 		const textarea = question.locator('textarea');
