@@ -432,6 +432,9 @@ export const results = {
 	option: '选项',
 	count: '人数',
 	share: '占比',
+	/** Under a showIf question: only some parents were asked it, and shares are of them. */
+	askedOnly: (question: string, options: string[], n: number) =>
+		`只问“${question}”选${options.map((o) => `“${o}”`).join('或')}的家长（${n} 份答卷），占比按这些答卷计算。`,
 	answered: (n: number) => `${n} 人作答`,
 	answeredColumn: '作答人数',
 	satisfied: '满意率（4—5 分）',

@@ -1,7 +1,7 @@
 // Turns running totals into the numbers a results page shows. Computed on the server; pages and
 // charts only render. Figures for a group the suppression rules withhold are never produced.
 import { countedQuestionIds } from './answers.ts';
-import type { Question, Survey } from './survey.ts';
+import { conditionOf, type Question, type Survey } from './survey.ts';
 import { mayShow, publishable, type SegmentCount } from './suppression.ts';
 
 export interface TotalRow {
@@ -22,7 +22,7 @@ export interface OptionCount {
 	id: string;
 	label: string;
 	count: number;
-	/** Share of the group's responses (multiple choice may add up to more than 1). */
+	/** Share of the responses that were asked the question (multiple choice may add up to more than 1). */
 	share: number;
 }
 
@@ -34,7 +34,15 @@ export interface ScaleCounts {
 }
 
 export type QuestionSummary =
-	| { kind: 'choice'; question: Question; options: OptionCount[] }
+	| {
+			kind: 'choice';
+			question: Question;
+			options: OptionCount[];
+			/** Responses that were asked it: all of them, or for a showIf question those its condition held for. */
+			asked: number;
+			/** A showIf question's condition, so the page can say whose answers the shares are of. */
+			condition?: { question: string; options: string[] };
+	  }
 	| ({ kind: 'scale'; question: Question } & ScaleCounts)
 	| { kind: 'matrix'; question: Question; rows: ({ id: string; label: string } & ScaleCounts)[] }
 	| { kind: 'nps'; question: Question; answered: number; promoters: number; passives: number; detractors: number; score: number }
@@ -95,15 +103,22 @@ export function summarize(
 				default: {
 					const options = q.type === 'consent' ? [{ id: 'yes', label: q.statement }] : 'options' in q ? q.options : [];
 					const list = of(q);
+					// A showIf question was asked only of those who gave the earlier single choice one of its
+					// options: exactly those options' counts. Shares of every response would count the
+					// families never asked as having chosen nothing.
+					const condition = conditionOf(survey, q);
+					const asked = condition ? sum(of(condition.question).filter((r) => condition.options.some((o) => o.id === r.value))) : n;
 					return {
 						kind: 'choice',
 						question: q,
 						options: options
 							.map((o) => {
 								const count = sum(list.filter((r) => r.value === o.id));
-								return { id: o.id, label: o.label, count, share: n ? count / n : 0 };
+								return { id: o.id, label: o.label, count, share: asked ? count / asked : 0 };
 							})
 							.sort((a, b) => b.count - a.count),
+						asked,
+						...(condition && { condition: { question: condition.question.title, options: condition.options.map((o) => o.label) } }),
 					};
 				}
 			}

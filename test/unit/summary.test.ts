@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { summarize, type TotalRow } from '../../functions/domain/summary.ts';
-import { fixtureSurvey } from '../helpers/survey-fixture.ts';
+import { fixtureSurvey, signUpSurvey } from '../helpers/survey-fixture.ts';
 
 const row = (questionId: string, value: string, count: number, classId = 'g1-1', rowId = ''): TotalRow => ({ questionId, rowId, value, grade: 'g1', classId, count });
 const responses = [{ grade: 'g1', classId: 'g1-1', count: 20 }, { grade: 'g1', classId: 'g1-2', count: 3 }];
@@ -38,4 +38,18 @@ test('a class under 5 responses, and the class that would give it away, are with
 	expect(summarize(fixtureSurvey, [], responses, { grade: 'g1', classId: 'g1-2' }, 0.85)).toEqual({ withheld: true });
 	expect(summarize(fixtureSurvey, [], responses, { grade: 'g1', classId: 'g1-1' }, 0.85)).toEqual({ withheld: true });
 	expect(summarize(fixtureSurvey, [], responses, { grade: 'g1' }, 0.85).withheld).toBe(false);
+});
+
+test('a showIf question: shares of the parents who were asked it, not of every response', () => {
+	// 20 responses: 8 take part, of whom 6 come on Monday; 12 do not and were never asked which day.
+	const totals = [row('attend', 'yes', 8), row('attend', 'no', 12), row('days', 'mon', 6), row('days', 'tue', 4), row('pickup', 'late', 8)];
+	const s = summarize(signUpSurvey, totals, [{ grade: 'g1', classId: 'g1-1', count: 20 }], {}, 0.85);
+	if (s.withheld) throw new Error('withheld');
+	const days = s.questions.find((q) => q.question.id === 'days');
+	expect(days).toMatchObject({ kind: 'choice', asked: 8, condition: { question: '是否参加', options: ['参加'] } });
+	if (days?.kind === 'choice') expect(days.options.map((o) => o.share)).toEqual([6 / 8, 4 / 8]);
+	// Asked of "参加" and "还在考虑": nobody said 还在考虑 here.
+	expect(s.questions.find((q) => q.question.id === 'pickup')).toMatchObject({ asked: 8, condition: { options: ['参加', '还在考虑'] } });
+	expect(s.questions.find((q) => q.question.id === 'attend')).toMatchObject({ asked: 20 });
+	expect(s.questions.find((q) => q.question.id === 'attend')).not.toHaveProperty('condition');
 });
