@@ -119,6 +119,134 @@ test('without JavaScript: a plain POST, errors shown at the top and at the field
 	await page.context().close();
 });
 
+describe('the after-school form: a phone number, and weekdays asked only of families taking part', () => {
+	const id = 'after-school-intention';
+	/** What was stored for the family of this child, by question. */
+	async function storedFor(child: string): Promise<Record<string, string[]>> {
+		const client = database();
+		const { rows } = await client.execute({
+			sql: `select a.question_id as q, a.value as v from answers a join responses r on r.id = a.response_id
+				where r.survey_id = ? and r.id = (select response_id from answers where question_id = 'child-name' and value = ?)`,
+			args: [id, child],
+		});
+		client.close();
+		const stored: Record<string, string[]> = {};
+		for (const row of rows) (stored[String(row.q)] ??= []).push(String(row.v));
+		return stored;
+	}
+	async function fillRequired(page: Page, child: string, phone: string) {
+		await page.getByLabel('孩子在哪个班？').selectOption({ index: 1 });
+		await page.getByLabel('孩子姓名').fill(child);
+		await page.getByLabel('监护人手机号').fill(phone);
+		await page.getByText('我是孩子的监护人').click();
+	}
+	const errorOf = (page: Page, question: string) => page.locator(`#q-${question} .error`);
+
+	test('without JavaScript: the server refuses a wrong number and 参加 without weekdays, and drops the weekdays of 不参加', async () => {
+		const page = await phonePage(browser, { javaScriptEnabled: false });
+		await page.goto(`${baseUrl()}/surveys/${id}/`);
+		const phone = page.getByLabel('监护人手机号');
+		expect([await phone.getAttribute('type'), await phone.getAttribute('inputmode'), await phone.getAttribute('autocomplete')]).toEqual(['tel', 'numeric', 'tel']);
+		// Every question shows, and the conditional ones say when to answer them.
+		expect(await page.locator('#q-days legend').textContent()).toContain('选“参加”时必答');
+		expect(await page.locator('#q-interests legend').textContent()).toContain('选“参加”或“还在考虑”时选答');
+
+		await fillRequired(page, '无脚本测试', 'abc');
+		await page.getByText('参加', { exact: true }).click();
+		const sent = page.waitForResponse((r) => r.request().method() === 'POST');
+		await page.getByRole('button', { name: '提交' }).click();
+		expect((await sent).status()).toBe(422);
+		await page.waitForLoadState();
+		expect(await errorOf(page, 'guardian-phone').textContent()).toBe('请填写 11 位手机号码，例如 13800138000');
+		expect(await errorOf(page, 'days').textContent()).toBe('请回答这一题');
+		expect(await page.locator('.summary a').allTextContents()).toEqual([
+			'监护人手机号 — 请填写 11 位手机号码，例如 13800138000',
+			'每周哪几天参加？ — 请回答这一题',
+			'您一般几点来接孩子？ — 请回答这一题',
+		]);
+		expect(await page.getByLabel('监护人手机号').inputValue()).toBe('abc');
+		expect(await page.getByLabel('孩子姓名').inputValue()).toBe('无脚本测试');
+		expect(await page.locator('input[name="q.participate"][value="yes"]').isChecked()).toBe(true);
+
+		await page.getByLabel('监护人手机号').fill('12345');
+		await Promise.all([page.waitForLoadState(), page.getByRole('button', { name: '提交' }).click()]);
+		expect(await errorOf(page, 'guardian-phone').textContent()).toBe('请填写 11 位手机号码，例如 13800138000');
+
+		// 不参加, with the weekdays still ticked from before: stored without them.
+		await page.getByLabel('监护人手机号').fill('138 0013 8000');
+		await page.getByText('不参加', { exact: true }).click();
+		await page.getByText('周一', { exact: true }).click();
+		await page.getByText('周三', { exact: true }).click();
+		await page.getByRole('button', { name: '提交' }).click();
+		await page.waitForURL(`**/surveys/${id}/thanks/`);
+		expect(await storedFor('无脚本测试')).toEqual({
+			class: [expect.any(String)],
+			'child-name': ['无脚本测试'],
+			'guardian-phone': ['13800138000'],
+			participate: ['no'],
+			consent: ['yes'],
+		});
+		await page.context().close();
+	});
+
+	test('with JavaScript: the weekdays appear for 参加, are checked before sending, and are not sent for 不参加', async () => {
+		const page = await phonePage(browser);
+		await page.goto(`${baseUrl()}/surveys/${id}/`);
+		const days = page.locator('#q-days');
+		expect(await days.isHidden()).toBe(true);
+		const progress = page.locator('.survey-progress p');
+		expect(await progress.textContent()).toBe('已答 0 / 6 题');
+
+		await fillRequired(page, '有脚本测试', '139-0013-8000');
+		const yes = page.locator('input[name="q.participate"][value="yes"]');
+		expect(await yes.getAttribute('aria-controls')).toBe('q-days q-pickup q-interests');
+		await page.getByText('参加', { exact: true }).click();
+		expect(await days.isVisible()).toBe(true);
+		expect(await progress.textContent()).toBe('已答 5 / 9 题');
+		let posted = false;
+		page.on('request', (r) => void (posted ||= r.method() === 'POST'));
+		await page.getByRole('button', { name: '提交' }).click();
+		await expect.poll(() => errorOf(page, 'days').textContent()).toBe('请回答这一题');
+		expect(await page.locator('.summary a').allTextContents()).toEqual(['每周哪几天参加？ — 请回答这一题', '您一般几点来接孩子？ — 请回答这一题']);
+		expect(posted).toBe(false);
+		expect(await axeViolations(page), 'after-school form, weekdays shown with an error').toEqual([]);
+
+		// Weekdays chosen, then 不参加 after all: they hide, and are not sent.
+		await page.getByText('周二', { exact: true }).click();
+		await page.getByText('不参加', { exact: true }).click();
+		expect(await days.isHidden()).toBe(true);
+		expect(await days.locator('input[value="tue"]').isDisabled()).toBe(true);
+		expect(await page.locator('#q-pickup .error').isHidden()).toBe(true);
+		const request = page.waitForRequest((r) => r.method() === 'POST');
+		await submitAndExpectThanks(page, id);
+		expect((await request).postData()).not.toContain('q.days');
+		expect(await storedFor('有脚本测试')).toMatchObject({ 'guardian-phone': ['13900138000'], participate: ['no'] });
+		expect(await storedFor('有脚本测试')).not.toHaveProperty('days');
+		await page.context().close();
+	});
+
+	test('the form the server sends back for a wrong number and missing weekdays has no accessibility violations', async () => {
+		const page = await phonePage(browser);
+		await page.goto(`${baseUrl()}/surveys/${id}/`);
+		await page.getByLabel('监护人手机号').fill('abc');
+		await page.getByText('参加', { exact: true }).click();
+		// form.submit() skips the script's own checks, as a page without JavaScript would.
+		await Promise.all([page.waitForURL(`**/${id}/`), page.evaluate(() => document.querySelector('form')!.submit())]);
+		await page.locator('#q-days .error:not([hidden])').waitFor();
+		expect(await errorOf(page, 'guardian-phone').textContent()).toBe('请填写 11 位手机号码，例如 13800138000');
+		expect(await axeViolations(page)).toEqual([]);
+		await page.context().close();
+	});
+});
+
+test('a multiple-choice question states its limit once', async () => {
+	const page = await phonePage(browser);
+	await page.goto(`${baseUrl()}/surveys/parent-meeting-needs/`);
+	const text = await page.locator('#q-topics').innerText();
+	expect(text.match(/最多选/g)).toEqual(['最多选']);
+	await page.context().close();
+});
+
 describe('over HTTP, as a script would', () => {
 	const form = async (id: string) => {
 		const html = await (await fetch(`${baseUrl()}/surveys/${id}/`)).text();
