@@ -199,3 +199,21 @@ test('the suggestion form itself has no accessibility violations and works witho
 	expect(await axeViolations(js)).toEqual([]);
 	await js.context().close();
 });
+
+test('the consent to publish is a card like the options above it: a large target that shows focus', async () => {
+	const page = await phonePage(browser);
+	await page.goto(`${baseUrl()}/suggestions/`);
+	const card = page.locator('label:has(input[name="publish"])');
+	const style = (property: string) => card.evaluate((el, p) => getComputedStyle(el).getPropertyValue(p), property);
+	expect(await style('border-top-style')).toBe('solid');
+	const box = (await card.boundingBox())!;
+	expect(box.height).toBeGreaterThanOrEqual(44);
+	expect(box.width).toBeGreaterThan(300);
+	// From the field above with the keyboard: the whole card is outlined.
+	await page.getByLabel('联系方式').focus();
+	await page.keyboard.press('Tab');
+	expect(await style('outline-style')).toBe('solid');
+	await page.keyboard.press('Space');
+	expect(await card.locator('input').isChecked()).toBe(true);
+	await page.context().close();
+});
