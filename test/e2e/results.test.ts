@@ -63,11 +63,20 @@ test('a leader sees each question with its numbers and the share satisfied again
 		}),
 	);
 	expect(inked.every(Boolean)).toBe(true);
-	// The series' trend: last term against this one, as a line chart with its table.
+	// The series' trend: last term against this one, one small chart per aspect with its values
+	// written at the points and the target marked, and the table with every figure.
 	const trend = page.locator('section:has(#trend)');
-	expect(await trend.locator('canvas').count()).toBe(1);
+	const aspects = await trend.locator('tbody th').count();
+	expect(aspects).toBeGreaterThanOrEqual(5);
+	expect(await trend.locator('figure svg[role="img"]').count()).toBe(aspects);
+	expect(await trend.locator('figure').first().locator('figcaption').textContent()).toBe('沟通效果');
+	const firstRow = await trend.locator('tbody tr').first().locator('td').allTextContents();
+	expect(await trend.locator('figure').first().locator('text.value').allTextContents()).toEqual(firstRow);
+	expect(await trend.locator('figure text.target-tick').first().textContent()).toBe('85%');
+	// Not 0–100 %: the shared range sits around the figures and the target.
+	expect(Number((await trend.locator('figure').first().locator('text.tick').first().textContent())!.replace('%', ''))).toBeGreaterThanOrEqual(50);
 	expect(await trend.locator('thead th').allTextContents()).toEqual(['方面', '2025—2026学年第二学期', '2026—2027学年第一学期']);
-	expect(await trend.locator('tbody td').first().textContent()).toMatch(/^\d+\.\d%$/);
+	expect(firstRow[0]).toMatch(/^\d+\.\d%$/);
 	// Filters: a grade from the form narrows the figures; the other term is a link away.
 	const whole = Number(/共 (\d+) 份答卷/.exec((await page.getByText(/共 \d+ 份答卷/).textContent())!)![1]);
 	await page.getByLabel('年级').selectOption({ label: '三年级' });
@@ -134,6 +143,7 @@ test("CSV and XLSX download from the page and carry the page's numbers; a small 
 	expect(csv.toString('utf8')).toContain(`答卷总数,,${total},`);
 	const workbook = new ExcelJS.Workbook();
 	await workbook.xlsx.load((await download('汇总 Excel')).buffer as ArrayBuffer);
+	expect(workbook.worksheets[0]!.name).toBe('汇总');
 	expect(workbook.worksheets[0]!.getRow(2).getCell(3).value).toBe(Number(total));
 	const raw = (await download('原始答卷 CSV')).toString('utf8').trim().split('\n');
 	expect(raw).toHaveLength(Number(total) + 1);
