@@ -165,6 +165,12 @@ export function termLabel(term: string): string {
 	return `${from}—${to}学年${termNames[half === '2' ? 2 : 1]}`;
 }
 
+/** "2026秋" from "2026-2027-1", "2027春" from "2026-2027-2": short enough for a chart's axis. */
+export function termShort(term: string): string {
+	const [from, to, half] = term.split('-');
+	return half === '2' ? `${to}春` : `${from}秋`;
+}
+
 export const dates = {
 	weekdays: ['周日', '周一', '周二', '周三', '周四', '周五', '周六'],
 	month: (year: number, month: number) => `${year}年${month}月`,
@@ -426,7 +432,11 @@ export const results = {
 	exportsLabel: '导出：',
 	termsLabel: '学期',
 	exports: { 'summary.csv': '汇总 CSV', 'summary.xlsx': '汇总 Excel', 'answers.csv': '原始答卷 CSV', 'answers.xlsx': '原始答卷 Excel' },
+	exportsWithheld: '样本不足，不提供导出。',
+	answersWithheld: '原始答卷：这一范围的答卷少于 10 份（或可被推算出），不提供导出。',
+	print: '打印本页',
 	allClasses: '全部班级',
+	classHint: '选好年级并点“查看”后，“班级”里只列出该年级的班级。',
 	apply: '查看',
 	withheld: '样本不足：这一范围的答卷少于 5 份（或可被推算出），为保护家长隐私，不显示任何数据。',
 	option: '选项',
@@ -463,5 +473,10 @@ export const results = {
 	backToResults: '返回结果',
 	trendTitle: '各学期满意率变化',
 	trendTable: '各学期满意率数据表',
+	trendKey: (target: string) => `每个方面一张小图，纵轴相同。红色虚线：目标 ${target}；红字、空心点：低于目标；“—”：该学期样本不足，不显示。`,
+	trendTerms: (terms: string[]) => `学期：${terms.join('；')}`,
+	trendTermPair: (short: string, full: string) => `${short}＝${full}`,
+	trendPanel: (label: string, values: string[], target: string) => `${label}：${values.join('，')}（目标 ${target}）`,
+	trendWithheld: '样本不足',
 	notShown: '—',
 } as const;

@@ -86,4 +86,7 @@ export const exportLabels = {
 	rawWithheld: '这一范围的答卷少于 10 份（或可被推算出），为保护家长隐私，不导出原始答卷。',
 	/** In a raw row, for a grade or class too small to be named next to single answers. */
 	tooFew: '样本不足',
+	/** Worksheet names in the XLSX files. */
+	summarySheet: '汇总',
+	rawSheet: '原始答卷',
 } as const;

@@ -9,9 +9,13 @@ import { questionsOf, type Question, type Survey } from '../domain/survey.ts';
 import type { Db } from '../db/client.ts';
 import { answersTable, responsesTable } from '../db/schema/index.ts';
 
-export type Cell = string | number;
+/** A share of 0–1. CSV writes it as text such as "87.3%" (which Excel reads as a number), XLSX as a number formatted as a percentage. */
+export interface Share {
+	share: number;
+}
+export type Cell = string | number | Share;
 
-const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+const pct = (share: number): Share => ({ share });
 
 /** Every figure of the summary, one line each; a withheld summary is one sentence and no numbers. */
 export function summaryTable(summary: SurveySummary, scaleLabel: (q: Question, point: number) => string): Cell[][] {
@@ -37,6 +41,9 @@ export function summaryTable(summary: SurveySummary, scaleLabel: (q: Question, p
 	return rows;
 }
 
+/** Questions whose answers are numbers: 1–5 scores, matrix rows, 0–10 ratings, numbers. */
+const numeric = new Set<Question['type']>(['likert', 'matrix', 'nps', 'number']);
+
 interface RawOptions {
 	filter: Filter;
 	/** Published responses per segment: which groups may label a row. */
@@ -49,32 +56,41 @@ interface RawOptions {
  * The raw answers, one published response a row, read 1 000 responses at a time in random-id order
  * (memory stays flat; the order says nothing about when anyone answered). Rows are numbered 1…n;
  * database ids never leave the server. Only a group of MIN_TEXT_GROUP or more gets rows at all, and
- * within it a row names its grade or class (in the segment columns and in the answers to grade and
- * class questions) only where that grade or class may label answers itself (answerGroups): a class of
- * three in a whole-school export is "样本不足", not three rows with its name. Days are given as months.
+ * within it a row names its grade or class only where that grade or class may label answers itself
+ * (answerGroups): a class of three in a whole-school export is "样本不足", not three rows with its
+ * name. Days are given as months. The answers to the grade and class questions are the response's
+ * grade and class, so they appear once, in the 年级 and 班级 columns (only those the survey asks).
+ * Scores, 0–10 ratings and numbers are numbers, so a spreadsheet can sort and average them.
  */
 export async function* rawTable(db: Db, surveyId: string, survey: Survey, options: RawOptions): AsyncGenerator<Cell[]> {
-	const columns = questionsOf(survey).flatMap((q): { q: Question; key: string; title: string }[] =>
-		q.type === 'matrix'
-			? q.rows.map((r) => ({ q, key: fieldName(q.id, r.id), title: `${q.title} — ${r.label}` }))
-			: [{ q, key: fieldName(q.id), title: q.title }],
-	);
-	yield [l.number, l.month, l.grade, l.class, ...columns.map((c) => c.title)];
+	const questions = questionsOf(survey);
+	const asks = (...types: Question['type'][]) => questions.some((q) => types.includes(q.type));
+	const [byGrade, byClass] = [asks('grade', 'class'), asks('class')];
+	const columns = questions
+		.filter((q) => q.type !== 'grade' && q.type !== 'class')
+		.flatMap((q): { q: Question; key: string; title: string }[] =>
+			q.type === 'matrix'
+				? q.rows.map((r) => ({ q, key: fieldName(q.id, r.id), title: `${q.title} — ${r.label}` }))
+				: [{ q, key: fieldName(q.id), title: q.title }],
+		);
+	yield [l.number, l.month, ...(byGrade ? [l.grade] : []), ...(byClass ? [l.class] : []), ...columns.map((c) => c.title)];
 	const groups = answerGroups(options.counts);
 	if (!mayShow(groups, options.filter)) return yield [l.rawWithheld];
 	// A grade or class, or "样本不足" where naming it could single out a few parents.
 	const gradeOf = (grade: string | null) => (grade === null ? '' : groups.grades.has(grade) ? (options.names.get(grade) ?? grade) : l.tooFew);
 	const classOf = (grade: string | null, classId: string | null) =>
 		classId === null ? '' : groups.classes.has(classKey(grade ?? '', classId)) ? (options.names.get(classId) ?? classId) : l.tooFew;
-	const label = (q: Question, value: string, r: { grade: string | null; classId: string | null }) => {
-		if (q.type === 'grade') return gradeOf(value);
-		if (q.type === 'class') return classOf(r.grade, value);
-		if ('options' in q) return q.options.find((o) => o.id === value)?.label ?? value;
-		return value;
+	// One answer a cell: a number where the question asks for one, an option's label, or the text.
+	const cell = (q: Question, values: string[]): Cell => {
+		if (numeric.has(q.type) && values.length === 1 && Number.isFinite(Number(values[0]))) return Number(values[0]);
+		if (!('options' in q)) return values.join('；');
+		// Several choices read in the order the form lists them.
+		const index = (id: string) => q.options.findIndex((o) => o.id === id);
+		return values
+			.sort((a, b) => index(a) - index(b))
+			.map((v) => q.options.find((o) => o.id === v)?.label ?? v)
+			.join('；');
 	};
-	// Several choices read in the order the form lists them.
-	const order = (q: Question, values: string[]) =>
-		'options' in q ? values.sort((a, b) => q.options.findIndex((o) => o.id === a) - q.options.findIndex((o) => o.id === b)) : values;
 	const scope: SQL[] = [eq(responsesTable.surveyId, surveyId), eq(responsesTable.published, true)];
 	if (options.filter.grade !== undefined) scope.push(eq(responsesTable.grade, options.filter.grade));
 	if (options.filter.classId !== undefined) scope.push(eq(responsesTable.classId, options.filter.classId));
@@ -111,9 +127,9 @@ export async function* rawTable(db: Db, surveyId: string, survey: Survey, option
 			yield [
 				++n,
 				r.day.slice(0, 7),
-				gradeOf(r.grade),
-				classOf(r.grade, r.classId),
-				...columns.map((c) => order(c.q, cells.get(c.key) ?? []).map((v) => label(c.q, v, r)).join('；')),
+				...(byGrade ? [gradeOf(r.grade)] : []),
+				...(byClass ? [classOf(r.grade, r.classId)] : []),
+				...columns.map((c) => cell(c.q, cells.get(c.key) ?? [])),
 			];
 		}
 	}

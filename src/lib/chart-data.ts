@@ -1,15 +1,13 @@
 // What each results chart draws, worked out on the server from the summary; the <survey-chart>
 // element only hands it to chart.js. Shares are percentages (0–100).
 import type { QuestionSummary } from '../../functions/domain/summary.ts';
-import type { Trend } from '../../functions/domain/trend.ts';
 import { results as t, scaleLabels } from '../strings.ts';
 
+/** Horizontal bars (the trend across terms is drawn without a script: lib/trend-chart.ts). */
 export interface ChartData {
-	/** Horizontal bars, or a line across terms. */
-	type: 'bar' | 'line';
-	/** Bars (or points), one per label; `stacked` puts the datasets side by side within one 100 % bar. */
+	/** Bars, one per label; `stacked` puts the datasets side by side within one 100 % bar. */
 	labels: string[];
-	datasets: { label: string; data: (number | null)[]; color: string }[];
+	datasets: { label: string; data: number[]; color: string }[];
 	stacked: boolean;
 	/** Where the target line goes, in %, with its caption. */
 	target?: { value: number; label: string };
@@ -22,14 +20,13 @@ const scaleColors = ['#b42318', '#f79009', '#98a2b3', '#7cc49f', '#1d6b5a'];
 
 const pct = (x: number) => Math.round(x * 1000) / 10;
 /** "沟通效果：老师与家长沟通及时、有效" → "沟通效果": a phone has room for the first part only. */
-const short = (label: string) => label.split(/[：:（(]/)[0]!.trim() || label;
+export const short = (label: string) => label.split(/[：:（(]/)[0]!.trim() || label;
 
 export function chartFor(s: QuestionSummary, target: number): ChartData | undefined {
 	const targetLine = { value: pct(target), label: t.target(`${pct(target)}%`) };
 	switch (s.kind) {
 		case 'choice':
 			return {
-				type: 'bar',
 				labels: s.options.map((o) => short(o.label)),
 				datasets: [{ label: t.count, data: s.options.map((o) => o.count), color: '#1d6b5a' }],
 				stacked: false,
@@ -40,7 +37,6 @@ export function chartFor(s: QuestionSummary, target: number): ChartData | undefi
 			const rows = s.kind === 'scale' ? [{ label: t.share, ...s }] : s.rows;
 			const labels = 'scale' in s.question ? scaleLabels[s.question.scale] : scaleLabels.satisfaction;
 			return {
-				type: 'bar',
 				labels: rows.map((r) => short(r.label)),
 				datasets: [4, 3, 2, 1, 0].map((i) => ({
 					label: labels[i]!,
@@ -54,7 +50,6 @@ export function chartFor(s: QuestionSummary, target: number): ChartData | undefi
 		}
 		case 'nps':
 			return {
-				type: 'bar',
 				labels: [t.nps],
 				datasets: [
 					{ label: t.promoters, data: [s.answered ? pct(s.promoters / s.answered) : 0], color: '#1d6b5a' },
@@ -67,22 +62,4 @@ export function chartFor(s: QuestionSummary, target: number): ChartData | undefi
 		case 'number':
 			return undefined;
 	}
-}
-
-const lineColors = ['#1d6b5a', '#0b5cad', '#b3541e', '#7a4fc4', '#98600b', '#475467'];
-
-/** Share satisfied across the terms of a series, one line per question or matrix row. */
-export function trendChart(trend: Trend, terms: string[], target: number): ChartData {
-	return {
-		type: 'line',
-		labels: terms,
-		datasets: trend.lines.map((l, i) => ({
-			label: short(l.label),
-			data: l.values.map((v) => (v === null ? null : pct(v))),
-			color: lineColors[i % lineColors.length]!,
-		})),
-		stacked: false,
-		target: { value: pct(target), label: t.target(`${pct(target)}%`) },
-		percent: true,
-	};
 }

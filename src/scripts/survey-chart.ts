@@ -1,31 +1,19 @@
 // <survey-chart>: draws one results chart from the data the server rendered into `data-chart`.
 // The table under it carries the same numbers, so the page reads fine without it.
-import {
-	BarController,
-	BarElement,
-	CategoryScale,
-	Chart,
-	Legend,
-	LinearScale,
-	LineController,
-	LineElement,
-	PointElement,
-	Tooltip,
-	type Plugin,
-} from 'chart.js';
+import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip, type Plugin } from 'chart.js';
 import type { ChartData } from '../lib/chart-data.ts';
 
-// Only the parts drawn here, to keep the dashboard's JavaScript small.
-Chart.register(BarController, BarElement, LineController, LineElement, PointElement, CategoryScale, LinearScale, Legend, Tooltip);
+// Only the parts drawn here, to keep the dashboard's JavaScript small: horizontal bars. The trend
+// across terms is SVG from the server (lib/trend-chart.ts).
+Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
 
-/** A dashed line at the target share (across a line chart, down a bar chart), with its caption. */
-const targetLine: Plugin<'bar' | 'line'> = {
+/** A dashed line down the chart at the target share, with its caption. */
+const targetLine: Plugin<'bar'> = {
 	id: 'targetLine',
 	afterDatasetsDraw(chart) {
 		const target = (chart.options.plugins as { targetLine?: ChartData['target'] }).targetLine;
 		if (!target) return;
-		const { top, bottom, left, right } = chart.chartArea;
-		const across = (chart.config as { type?: string }).type === 'line';
+		const { top, bottom } = chart.chartArea;
 		const ctx = chart.ctx;
 		ctx.save();
 		ctx.strokeStyle = '#b42318';
@@ -34,21 +22,12 @@ const targetLine: Plugin<'bar' | 'line'> = {
 		ctx.setLineDash([6, 4]);
 		ctx.font = '12px sans-serif';
 		ctx.beginPath();
-		if (across) {
-			const y = chart.scales.y!.getPixelForValue(target.value);
-			ctx.moveTo(left, y);
-			ctx.lineTo(right, y);
-			ctx.stroke();
-			ctx.textAlign = 'right';
-			ctx.fillText(target.label, right, y - 4);
-		} else {
-			const x = chart.scales.x!.getPixelForValue(target.value);
-			ctx.moveTo(x, top - 4);
-			ctx.lineTo(x, bottom);
-			ctx.stroke();
-			ctx.textAlign = 'right';
-			ctx.fillText(target.label, x - 4, top + 10);
-		}
+		const x = chart.scales.x!.getPixelForValue(target.value);
+		ctx.moveTo(x, top - 4);
+		ctx.lineTo(x, bottom);
+		ctx.stroke();
+		ctx.textAlign = 'right';
+		ctx.fillText(target.label, x - 4, top + 10);
 		ctx.restore();
 	},
 };
@@ -62,20 +41,17 @@ class SurveyChart extends HTMLElement {
 		const frame = canvas.parentElement!;
 		frame.style.height = `${frame.dataset.height}px`;
 		const percent = data.percent ? { min: 0, max: 100, ticks: { callback: (v: string | number) => `${v}%` } } : { beginAtZero: true };
-		const line = data.type === 'line';
 		new Chart(canvas, {
-			type: data.type,
+			type: 'bar',
 			data: {
 				labels: data.labels,
-				datasets: data.datasets.map((d) => ({ label: d.label, data: d.data, backgroundColor: d.color, borderColor: d.color, spanGaps: true })),
+				datasets: data.datasets.map((d) => ({ label: d.label, data: d.data, backgroundColor: d.color, borderColor: d.color })),
 			},
 			options: {
-				indexAxis: line ? 'x' : 'y',
+				indexAxis: 'y',
 				maintainAspectRatio: false,
 				animation: false,
-				scales: line
-					? { y: percent }
-					: { x: { stacked: data.stacked, ...percent }, y: { stacked: data.stacked } },
+				scales: { x: { stacked: data.stacked, ...percent }, y: { stacked: data.stacked } },
 				plugins: {
 					legend: { display: data.datasets.length > 1, position: 'bottom' },
 					...({ targetLine: data.target } as object),

@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { parse } from 'yaml';
+import { answerGroups, classKey, publishable } from '../../functions/domain/suppression.ts';
 import { axeViolations, launchBrowser, phonePage } from '../helpers/browser.ts';
 import { addStaff } from '../helpers/cli.ts';
 import { baseUrl, databaseUrl } from '../helpers/hub-server.ts';
@@ -63,11 +64,20 @@ test('a leader sees each question with its numbers and the share satisfied again
 		}),
 	);
 	expect(inked.every(Boolean)).toBe(true);
-	// The series' trend: last term against this one, as a line chart with its table.
+	// The series' trend: last term against this one, one small chart per aspect with its values
+	// written at the points and the target marked, and the table with every figure.
 	const trend = page.locator('section:has(#trend)');
-	expect(await trend.locator('canvas').count()).toBe(1);
+	const aspects = await trend.locator('tbody th').count();
+	expect(aspects).toBeGreaterThanOrEqual(5);
+	expect(await trend.locator('figure svg[role="img"]').count()).toBe(aspects);
+	expect(await trend.locator('figure').first().locator('figcaption').textContent()).toBe('沟通效果');
+	const firstRow = await trend.locator('tbody tr').first().locator('td').allTextContents();
+	expect(await trend.locator('figure').first().locator('text.value').allTextContents()).toEqual(firstRow);
+	expect(await trend.locator('figure text.target-tick').first().textContent()).toBe('85%');
+	// Not 0–100 %: the shared range sits around the figures and the target.
+	expect(Number((await trend.locator('figure').first().locator('text.tick').first().textContent())!.replace('%', ''))).toBeGreaterThanOrEqual(50);
 	expect(await trend.locator('thead th').allTextContents()).toEqual(['方面', '2025—2026学年第二学期', '2026—2027学年第一学期']);
-	expect(await trend.locator('tbody td').first().textContent()).toMatch(/^\d+\.\d%$/);
+	expect(firstRow[0]).toMatch(/^\d+\.\d%$/);
 	// Filters: a grade from the form narrows the figures; the other term is a link away.
 	const whole = Number(/共 (\d+) 份答卷/.exec((await page.getByText(/共 \d+ 份答卷/).textContent())!)![1]);
 	await page.getByLabel('年级').selectOption({ label: '三年级' });
@@ -83,17 +93,87 @@ test('a leader sees each question with its numbers and the share satisfied again
 	await page.context().close();
 });
 
-test('a class with fewer than 5 responses shows no figures', async () => {
+test('a class with fewer than 5 responses shows no figures and offers no export; one under 10 offers no raw export', async () => {
 	const db = createClient({ url: databaseUrl() });
 	const { rows } = await db.execute({ sql: 'select class_id from response_totals where survey_id = ? and count < 5 limit 1', args: [survey] });
 	db.close();
 	const small = String(rows[0]!.class_id);
 	const page = await signedIn('zhao', 'leader-password-2');
 	await page.goto(`${baseUrl()}/admin/surveys/${survey}?class=${small}`);
-	expect(await page.getByText('样本不足').isVisible()).toBe(true);
+	expect(await page.getByText('样本不足', { exact: false }).first().isVisible()).toBe(true);
 	expect(await page.locator('table').count()).toBe(0);
 	expect(await page.locator('main').textContent()).not.toMatch(/\d+\.\d%|共 \d+ 份答卷/);
+	// No export link that could only download "样本不足": the reason instead.
+	expect(await page.locator('a[href*="/export/"]').count()).toBe(0);
+	expect(await page.locator('.exports').textContent()).toBe('导出：样本不足，不提供导出。');
+	expect(await axeViolations(page)).toEqual([]);
+
+	// A class whose figures are shown but whose rows are too few to list: summary exports only, and why.
+	const again = createClient({ url: databaseUrl() });
+	const all = await again.execute({ sql: 'select grade, class_id, published from response_totals where survey_id = ?', args: [survey] });
+	again.close();
+	const counts = all.rows.map((r) => ({ grade: String(r.grade), classId: String(r.class_id), count: Number(r.published) }));
+	const [shown, listed] = [publishable(counts), answerGroups(counts)];
+	const few = counts.find((c) => shown.classes.has(classKey(c.grade, c.classId)) && !listed.classes.has(classKey(c.grade, c.classId)))!;
+	await page.goto(`${baseUrl()}/admin/surveys/${survey}?class=${few.classId}`);
+	expect(await page.getByText(/共 \d+ 份答卷/).count()).toBe(1);
+	expect(await page.locator('.exports a').allTextContents()).toEqual(['汇总 CSV', '汇总 Excel']);
+	expect(await page.locator('.exports').textContent()).toContain('原始答卷：这一范围的答卷少于 10 份（或可被推算出），不提供导出。');
 	await page.context().close();
+});
+
+test('with script, the class list follows the grade at once, and 打印本页 prints; headings line up with the figures', async () => {
+	const page = await signedIn('zhao', 'leader-password-2');
+	await page.goto(`${baseUrl()}/admin/surveys/${survey}`);
+	const edges = await page.locator('.data-table').first().evaluate((table) => {
+		const right = (cell: Element) => {
+			const range = document.createRange();
+			range.selectNodeContents(cell);
+			return Math.round(range.getBoundingClientRect().right);
+		};
+		return [right(table.querySelector('thead th:last-child')!), right(table.querySelector('tbody td:last-child')!)];
+	});
+	expect(edges[0]).toBe(edges[1]);
+	const offered = () =>
+		page.locator('#class option').evaluateAll((list) =>
+			list.filter((o) => !(o.parentElement instanceof HTMLOptGroupElement && (o.parentElement.disabled || o.parentElement.hidden))).map((o) => o.textContent),
+		);
+	expect(await offered()).toHaveLength(34);
+	// The hint for the form without script is not needed here.
+	expect(await page.getByText('选好年级并点“查看”后').isVisible()).toBe(false);
+	await page.getByLabel('年级').selectOption({ label: '三年级' });
+	expect(await offered()).toEqual(['全部班级', '三（1）班', '三（2）班', '三（3）班']);
+	await page.getByLabel('班级').selectOption({ label: '三（2）班' });
+	await page.getByLabel('年级').selectOption({ label: '五年级' });
+	expect(await page.getByLabel('班级').inputValue()).toBe('');
+	await page.getByRole('button', { name: '查看' }).click();
+	await page.waitForURL(/grade=g5/);
+	expect(await page.locator('.scope').textContent()).toBe('范围：五年级');
+	await page.evaluate(() => {
+		window.print = () => document.body.setAttribute('data-printed', '');
+	});
+	await page.getByRole('button', { name: '打印本页' }).click();
+	expect(await page.locator('body[data-printed]').count()).toBe(1);
+	expect(await axeViolations(page)).toEqual([]);
+	await page.context().close();
+});
+
+test('without script, a chosen grade lists only its classes and the page says how; no print button that would do nothing', async () => {
+	const signed = await signedIn('zhao', 'leader-password-2');
+	const plain = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN', javaScriptEnabled: false, storageState: await signed.context().storageState() });
+	await signed.context().close();
+	const page = await plain.newPage();
+	await page.goto(`${baseUrl()}/admin/surveys/${survey}?grade=g3`);
+	expect(await page.getByText('选好年级并点“查看”后，“班级”里只列出该年级的班级。').isVisible()).toBe(true);
+	expect(await page.locator('#class optgroup:not([disabled])').evaluateAll((list) => list.map((g) => g.getAttribute('label')))).toEqual(['三年级']);
+	expect(await page.getByRole('button', { name: '打印本页' }).count()).toBe(0);
+	// Switching the grade sends the class picked before with it: the new grade is shown.
+	await page.goto(`${baseUrl()}/admin/surveys/${survey}?class=g3-2`);
+	await page.getByLabel('年级').selectOption({ label: '五年级' });
+	await page.getByRole('button', { name: '查看' }).click();
+	await page.waitForURL(/grade=g5/);
+	expect(await page.locator('.scope').textContent()).toBe('范围：五年级');
+	await plain.close();
 });
 
 test('free-text answers: paged and searchable for the school, withheld for a group under 10', async () => {
@@ -134,6 +214,7 @@ test("CSV and XLSX download from the page and carry the page's numbers; a small 
 	expect(csv.toString('utf8')).toContain(`答卷总数,,${total},`);
 	const workbook = new ExcelJS.Workbook();
 	await workbook.xlsx.load((await download('汇总 Excel')).buffer as ArrayBuffer);
+	expect(workbook.worksheets[0]!.name).toBe('汇总');
 	expect(workbook.worksheets[0]!.getRow(2).getCell(3).value).toBe(Number(total));
 	const raw = (await download('原始答卷 CSV')).toString('utf8').trim().split('\n');
 	expect(raw).toHaveLength(Number(total) + 1);

@@ -52,21 +52,60 @@ test('CSV starts with a UTF-8 BOM and carries the same numbers as the page', asy
 	expect(text).toContain('总体满意度,4分,18,100.0%,');
 });
 
-test('XLSX parses back with the same numbers', async () => {
-	const { summaryRows } = await tables({});
+async function sheetOf(stream: ReadableStream<Uint8Array>) {
 	const workbook = new ExcelJS.Workbook();
-	await workbook.xlsx.load((await bytes(xlsxStream('fixture', summaryRows))).buffer as ArrayBuffer);
-	// Excel keeps no empty strings: compare with empty cells as ''.
-	const pad = (r: readonly unknown[], from = 0) => Array.from({ length: 5 }, (_, i) => r[i + from] ?? '');
-	const values = workbook.worksheets[0]!.getSheetValues().slice(1).map((r) => pad(r as unknown[], 1));
-	expect(values).toEqual(summaryRows.map((r) => pad(r)));
-	expect(values[1]).toEqual(['答卷总数', '', 18, '', '']);
+	await workbook.xlsx.load((await bytes(stream)).buffer as ArrayBuffer);
+	return workbook.worksheets[0]!;
+}
+
+test('XLSX summary: counts are number cells and shares are numbers shown as percentages, on a sheet named 汇总', async () => {
+	const { summaryRows } = await tables({});
+	const sheet = await sheetOf(xlsxStream('汇总', summaryRows));
+	expect(sheet.name).toBe('汇总');
+	expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+	expect(sheet.getRow(1).getCell(1).font?.bold).toBe(true);
+	expect(sheet.getRow(2).values).toEqual([undefined, '答卷总数', undefined, 18]);
+	const row = sheet.getRows(1, sheet.rowCount)!.find((r) => r.getCell(1).value === '总体满意度' && r.getCell(2).value === '4分')!;
+	expect(row.getCell(3).type).toBe(ExcelJS.ValueType.Number);
+	expect(row.getCell(3).value).toBe(18);
+	// 100 %: a number a leader can average, formatted the way the page writes it.
+	expect(row.getCell(4).type).toBe(ExcelJS.ValueType.Number);
+	expect(row.getCell(4).value).toBe(1);
+	expect(row.getCell(4).numFmt).toBe('0.0%');
+	const nps = sheet.getRows(1, sheet.rowCount)!.find((r) => r.getCell(2).value === 'NPS 净推荐值')!;
+	expect(nps.getCell(5).type).toBe(ExcelJS.ValueType.Number);
+	// Every share in the file is a percentage-formatted number; no cell holds "…%" as text.
+	sheet.eachRow((r) =>
+		r.eachCell((c) => {
+			expect(String(c.value)).not.toMatch(/%$/);
+			if (c.fullAddress.col === 4 && r.number > 2 && c.value !== null) expect([c.type, c.numFmt]).toEqual([ExcelJS.ValueType.Number, '0.0%']);
+		}),
+	);
+});
+
+test('XLSX raw answers: scores, 0–10 ratings and numbers are number cells, on a sheet named 原始答卷', async () => {
+	const { raw } = await tables({});
+	const sheet = await sheetOf(xlsxStream('原始答卷', raw));
+	expect(sheet.name).toBe('原始答卷');
+	const heading = (sheet.getRow(1).values as unknown[]).slice(1);
+	const at = (title: string) => heading.indexOf(title) + 1;
+	const first = sheet.getRow(2);
+	for (const [title, value] of [['总体满意度', 4], ['各方面满意度 — 沟通', 5], ['各方面满意度 — 活动', 3], ['推荐意愿', 9], ['家中孩子数', 2]] as const) {
+		expect(first.getCell(at(title)).type, title).toBe(ExcelJS.ValueType.Number);
+		expect(first.getCell(at(title)).value, title).toBe(value);
+	}
+	expect(first.getCell(at('序号')).value).toBe(1);
+	expect(first.getCell(at('希望了解的内容')).value).toBe('学习；安全');
+	// The CSV writes the same numbers as plain digits, which spreadsheets read as numbers too.
+	const csv = new TextDecoder().decode(await bytes(csvStream(raw))).split('\n');
+	expect(csv[1]).toMatch(/^1,2026-11,一年级,样本不足,电话,学习；安全,4,5,3,9,2,/);
 });
 
 test('raw answers: one numbered row per published response, labels not ids, months not days, no database ids', async () => {
 	const { raw } = await tables({});
 	expect(raw).toHaveLength(19);
-	expect(raw[0]!.slice(0, 5)).toEqual(['序号', '提交月份', '年级', '班级', '孩子所在班级']);
+	// The class question's answer is the 班级 column: asked once, shown once.
+	expect(raw[0]).toEqual(['序号', '提交月份', '年级', '班级', '最常用的沟通方式', '希望了解的内容', '总体满意度', '各方面满意度 — 沟通', '各方面满意度 — 活动', '推荐意愿', '家中孩子数', '建议']);
 	expect(raw.slice(1).map((r) => r[0])).toEqual(Array.from({ length: 18 }, (_, i) => i + 1));
 	expect(raw[1]).toEqual(expect.arrayContaining(['2026-11', '一年级', '电话', '学习；安全']));
 	const ids = (await t.db.all<{ id: number }>(sql`select id from responses`)).map((r) => String(r.id));
@@ -80,9 +119,9 @@ test('raw answers: one numbered row per published response, labels not ids, mont
 
 test('a raw row names a class only when that class could be listed on its own', async () => {
 	// g1-2 has 6 responses: too few to label rows, and then g1-1 (12) would be the grade minus g1-2,
-	// so neither class is named, in the class column or in the answer to the class question.
+	// so neither class is named.
 	const { raw } = await tables({});
-	for (const row of raw.slice(1)) expect([row[2], row[3], row[4]]).toEqual(['一年级', '样本不足', '样本不足']);
+	for (const row of raw.slice(1)) expect([row[2], row[3]]).toEqual(['一年级', '样本不足']);
 	expect(JSON.stringify(raw)).not.toMatch(/一（[12]）班/);
 	// The same rule for a class asked for on its own.
 	const classRaw = (await tables({ grade: 'g1', classId: 'g1-1' })).raw;
@@ -95,7 +134,7 @@ test('a raw row names a class only when that class could be listed on its own', 
 	}
 	const named = (await tables({})).raw.slice(1);
 	expect(named.filter((r) => r[3] === '一（1）班')).toHaveLength(12);
-	expect(named.filter((r) => r[3] === '一（2）班' && r[4] === '一（2）班')).toHaveLength(11);
+	expect(named.filter((r) => r[3] === '一（2）班')).toHaveLength(11);
 });
 
 test('a withheld group exports no figure at all', async () => {

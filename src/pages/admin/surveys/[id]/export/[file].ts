@@ -1,4 +1,5 @@
 import type { APIRoute } from 'astro';
+import { exportLabels } from '../../../../../../functions/domain/messages.ts';
 import { summarize } from '../../../../../../functions/domain/summary.ts';
 import { publishedTotals } from '../../../../../../functions/db/queries/publication.ts';
 import { csvStream, xlsxStream } from '../../../../../../functions/exports/formats.ts';
@@ -35,7 +36,8 @@ export const GET: APIRoute = async ({ params, url, locals }) => {
 				'scale' in q ? scaleLabels[q.scale][point - 1]! : String(point),
 			)
 		: rawTable(db, target.id, target.survey, { filter, counts: responses, names });
-	const body = file.endsWith('.csv') ? csvStream(rows) : xlsxStream(target.id, rows);
+	const sheet = file.startsWith('summary') ? exportLabels.summarySheet : exportLabels.rawSheet;
+	const body = file.endsWith('.csv') ? csvStream(rows) : xlsxStream(sheet, rows);
 	return new Response(body, {
 		headers: {
 			'Content-Type': files[file],
