@@ -386,6 +386,8 @@ export const admin = {
 	overdue: '已超期',
 	dueToday: '今天到期',
 	due: (day: string) => `${day} 到期`,
+	/** Beside a due day counted into a year without its calendar file (the page's warning says more). */
+	dueAssumed: '期限按周一至周五估算',
 	received: (day: string) => `${day} 收到`,
 	queueEmpty: '没有符合条件的意见。',
 	queueCount: (n: number) => `共 ${n} 条`,

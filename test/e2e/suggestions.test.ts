@@ -199,7 +199,8 @@ describe('staff', () => {
 		const page = await phonePage(browser);
 		await signIn(page, 'wang', 'handler-password');
 		expect(await page.locator('.calendar-warning').textContent()).toBe(warning);
-		expect(await page.locator('.lead').textContent()).toBe('答复时限：一般问题 3 个工作日，复杂问题 5 个工作日，从收到的次日算起，节假日不计。');
+		expect(await page.locator('.assumed').allTextContents()).toEqual(['期限按周一至周五估算']);
+		expect(await page.locator('.rule').textContent()).toBe('答复时限：一般问题 3 个工作日，复杂问题 5 个工作日，从收到的次日算起，节假日不计。');
 		expect(await axeViolations(page), 'queue with the calendar warning').toEqual([]);
 		await page.getByText('寒假作业量希望提前告知').click();
 		await page.waitForURL(/\/admin\/suggestions\/\d+$/);
