@@ -2,9 +2,11 @@
 import mdx from '@astrojs/mdx';
 import node from '@astrojs/node';
 import sitemap from '@astrojs/sitemap';
-import { defineConfig } from 'astro/config';
+import { defineConfig, envField } from 'astro/config';
 
 // The public address of the hub; absolute URLs in feeds, the sitemap and WeChat link cards use it.
+// Without SITE_URL, prerendered files point at this default (npm start warns); pages rendered on
+// demand use the address they were asked at instead (src/lib/public-url.ts).
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 const publicUrl = new URL(site);
 
@@ -13,6 +15,8 @@ export default defineConfig({
 	// Keeps the top level to the folders the design card fixes.
 	publicDir: './src/public',
 	trailingSlash: 'ignore',
+	// Read at build time, like `site` (the build stamp covers SITE_URL): whether the school gave one.
+	env: { schema: { SITE_URL: envField.string({ context: 'server', access: 'public', optional: true, url: true }) } },
 	// Behind a reverse proxy that terminates HTTPS (GONGYU_TRUST_PROXY=1), Astro learns the public
 	// address from X-Forwarded-Proto and X-Forwarded-Host, trusted only when they name SITE_URL. Without
 	// it, it sees http://… and refuses every form a parent posts from https://… as cross-site.

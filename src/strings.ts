@@ -2,9 +2,10 @@
 // answers come from functions/domain/messages.ts (the server and the form script share them).
 import type { GradeBand } from '../functions/domain/grades.ts';
 import type { ResourceKind, ResourceTopic } from '../functions/domain/resource.ts';
+import type { School } from '../functions/domain/school.ts';
 import type { SurveyKind } from '../functions/domain/survey.ts';
 
-export { answerMessages, fieldError, staffMessages, submissionMessages, suggestionMessages } from '../functions/domain/messages.ts';
+export { answerMessages, calendarMessages, fieldError, staffMessages, submissionMessages, suggestionMessages } from '../functions/domain/messages.ts';
 
 export const site = {
 	tagline: '家校共育平台',
@@ -39,7 +40,7 @@ export const home = {
 	actionsHeading: '我想……',
 	actions: {
 		surveys: { title: '填写问卷', text: '家长会前的需求问卷、期末满意度调查和各类意向表。' },
-		suggestions: { title: '提意见建议', text: '匿名提交，凭回执码查看学校答复，一般问题 3 个工作日内答复。' },
+		suggestions: { title: '提意见建议', text: (days: number) => `匿名提交，凭回执码查看学校答复，一般问题 ${days} 个工作日内答复。` },
 		lectures: { title: '听家长学校讲座', text: '按年级安排的讲座，可一键加入手机日历。' },
 		policies: { title: '了解家校制度', text: '家访、家长会、课后服务等制度的现行版本。' },
 	},
@@ -317,10 +318,19 @@ export const suggestionStatusLabels = {
 	closed: '已关闭',
 } as const;
 
+/** How staff triage a suggestion; each has its own reply days (school.yaml promises.replyDays). */
+export const suggestionComplexityLabels = {
+	general: '一般问题',
+	complex: '复杂问题',
+} as const;
+
+type ReplyDays = School['promises']['replyDays'];
+
 export const suggestions = {
 	title: '家校意见箱',
-	description: '匿名提出意见和建议，凭回执码查看学校答复。一般问题 3 个工作日内答复，复杂问题一周内答复。',
-	promise: '学校承诺：一般问题 3 个工作日内答复，复杂问题 7 个工作日（一周）内答复；处理结果经您同意后在公示栏公开。',
+	description: (d: ReplyDays) => `匿名提出意见和建议，凭回执码查看学校答复。一般问题 ${d.general} 个工作日内答复，复杂问题 ${d.complex} 个工作日内答复。`,
+	promise: (d: ReplyDays) =>
+		`学校承诺：一般问题 ${d.general} 个工作日内答复，复杂问题 ${d.complex} 个工作日内答复（从提交的次日算起，节假日不计）；处理结果经您同意后在公示栏公开。`,
 	notice: {
 		title: '本意见箱记录什么',
 		items: [
@@ -336,11 +346,13 @@ export const suggestions = {
 	contactHelp: '如果希望老师电话回复，请留下手机号。留下联系方式后，这条意见就不再是匿名的。',
 	publish: '同意学校在处理完毕后，把这条意见（删去可能识别身份的内容）和答复在公示栏公开',
 	submit: '提交意见',
+	errorTitle: '意见没有提交成功',
 	trackLink: '用回执码查询处理进度',
 	boardLink: '查看公示栏',
 	receiptTitle: '提交成功，请记下回执码',
 	receiptLead: '这是您的回执码。它只显示这一次，学校也查不到。请抄写下来或截图保存，凭它查看处理进度和学校答复。',
-	receiptDue: (day: string) => `学校将在 ${day} 前答复（一般问题 3 个工作日；如属复杂问题，会延长到 7 个工作日并在查询页更新）。`,
+	receiptDue: (day: string, d: ReplyDays) =>
+		`学校最迟在 ${day} 答复（一般问题 ${d.general} 个工作日内；如属复杂问题，延长到 ${d.complex} 个工作日，查询页会显示新的期限）。`,
 	trackTitle: '查询意见处理进度',
 	trackDescription: '输入提交意见时得到的回执码，查看处理状态和学校答复。',
 	codeLabel: '回执码',
@@ -352,7 +364,10 @@ export const suggestions = {
 	repliedOn: '答复日期',
 	reply: '学校答复',
 	noReplyYet: '学校正在处理，答复后会显示在这里。',
-	daysTaken: (n: number) => `用时 ${n} 个工作日`,
+	/** The time limit a due day follows, e.g. 一般问题，3 个工作日内. */
+	replyRule: (kind: string, days: number) => `${kind}，${days} 个工作日内`,
+	/** Answered on the day it arrived; else working days taken, 0 when before the next working day began. */
+	daysTaken: (n: number, sameDay: boolean) => (sameDay ? '当天答复' : n === 0 ? '用时不到 1 个工作日' : `用时 ${n} 个工作日`),
 	boardTitle: '意见处理公示栏',
 	boardDescription: '经家长同意公开的意见、学校的答复和处理用时。',
 	boardEmpty: '目前还没有公示的意见。',
@@ -379,10 +394,12 @@ export const admin = {
 	overdue: '已超期',
 	dueToday: '今天到期',
 	due: (day: string) => `${day} 到期`,
+	/** Beside a due day counted into a year without its calendar file (the page's warning says more). */
+	dueAssumed: '期限按周一至周五估算',
 	received: (day: string) => `${day} 收到`,
 	queueEmpty: '没有符合条件的意见。',
 	queueCount: (n: number) => `共 ${n} 条`,
-	complexity: { general: '一般问题（3 个工作日）', complex: '复杂问题（7 个工作日）' },
+	queueRule: (d: ReplyDays) => `答复时限：一般问题 ${d.general} 个工作日，复杂问题 ${d.complex} 个工作日，从收到的次日算起，节假日不计。`,
 	triage: '分类',
 	triageSubmit: '保存分类',
 	replyLabel: '答复家长',

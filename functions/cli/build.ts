@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { build } from 'astro';
 import * as pagefind from 'pagefind';
 import { writeBuildStamp } from './build-stamp.ts';
+import { calendarNotice } from './calendar-notice.ts';
 import { projectRoot } from './paths.ts';
 import { precompress } from './precompress.ts';
 
@@ -33,4 +34,8 @@ export function exitOnBuildError(error: unknown): never {
 }
 
 // `node functions/cli/build.ts [root]`
-if (import.meta.main) await buildSite(process.argv[2]).catch(exitOnBuildError);
+if (import.meta.main) {
+	const root = process.argv[2] ?? projectRoot;
+	await buildSite(root).catch(exitOnBuildError);
+	for (const line of calendarNotice(join(root, 'content'), new Date())) console.warn(line);
+}

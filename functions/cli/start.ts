@@ -20,7 +20,9 @@ import { storeThroughPrimary, writeForWorkers } from '../node/primary-writer.ts'
 import { createHubServer, type HttpsRule } from '../node/server.ts';
 import { isBuildCurrent } from './build-stamp.ts';
 import { buildSite, exitOnBuildError } from './build.ts';
+import { calendarNotice } from './calendar-notice.ts';
 import { contentDir, projectRoot } from './paths.ts';
+import { siteUrlNotice } from './site-url-notice.ts';
 
 const port = Number(process.env.PORT ?? 4321);
 const host = process.env.HOST ?? 'localhost';
@@ -75,7 +77,8 @@ async function prepare(): Promise<Db> {
 function banner(): string {
 	const file = waitingAdminPassword(databaseUrl);
 	const admin = file ? `管理员账号：admin，初始密码在 ${file} 中（查看：cat ${file}），首次登录后该文件自动删除\n` : '';
-	return `\n共育已启动：${url}/\n教职工登录：${url}/admin/login\n${admin}`;
+	const notices = [...siteUrlNotice(process.env.SITE_URL, { host, port }, process.env.GONGYU_TRUST_PROXY === '1'), ...calendarNotice(contentDir, new Date())];
+	return `\n共育已启动：${url}/\n教职工登录：${url}/admin/login\n${admin}${notices.map((line) => `\n${line}\n`).join('')}`;
 }
 
 /**

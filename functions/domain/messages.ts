@@ -52,6 +52,12 @@ export const suggestionMessages = {
 	lookupsTooMany: '查询次数过多，请 10 分钟后再试。',
 } as const;
 
+/** Said by `npm start`, `npm run build` and the staff pages while a year the clock needs has no file. */
+export const calendarMessages = {
+	missingYear: (year: number) =>
+		`${year} 年放假安排尚未录入，${year} 年的答复期限暂按周一至周五计算，可能有误：国务院公布后请在 content/calendar/ 中添加 ${year}.yaml。`,
+} as const;
+
 export const staffMessages = {
 	badLogin: '用户名或密码不正确',
 	locked: (minutes: number) => `尝试次数过多，请 ${minutes} 分钟后再试`,

@@ -20,6 +20,22 @@ export const schoolSchema = z.object({
 			resourcesPerMonth: z.number().int().positive().default(5),
 			/** Share of parents satisfied (4–5 on a five-point scale) the school aims for (the seeds: 85 %). */
 			satisfactionTarget: z.number().min(0).max(1).default(0.85),
+			/**
+			 * Working days to answer a suggestion, counted on content/calendar/ from the day after it
+			 * arrives. Staff triage each one as general or complex.
+			 */
+			replyDays: z
+				.object({
+					/** A general issue (the seeds: 3 working days). */
+					general: z.number().int().min(1).max(30).default(3),
+					/** A complex issue, "within a week" in the seeds: 5 working days. */
+					complex: z.number().int().min(1).max(30).default(5),
+				})
+				.prefault({})
+				.refine((days) => days.complex >= days.general, {
+					path: ['complex'],
+					message: '复杂问题的答复时限不能短于一般问题',
+				}),
 		})
 		.prefault({}),
 	/** Grades with their classes; class sizes let the dashboard show response rates. */

@@ -91,3 +91,18 @@ export function workingDaysBetween(calendar: WorkCalendar, from: string, to: str
 	}
 	return count;
 }
+
+/**
+ * Years the clock counted in without their official calendar file, between `from` (exclusive, as
+ * the clock never looks at the day a count starts on) and `to` (inclusive), in order. In those years
+ * isWorkingDay falls back to plain Monday to Friday, so a deadline or a time taken that runs into one
+ * may be off by that year's holidays and make-up days: whoever shows it must say so.
+ */
+export function assumedYears(calendar: WorkCalendar, from: string, to: string): number[] {
+	const first = new Date(parseDay(nextDay(from))).getUTCFullYear();
+	const last = new Date(parseDay(to)).getUTCFullYear();
+	const years: number[] = [];
+	if (to <= from) return years;
+	for (let year = first; year <= last; year++) if (!calendar.years.has(year)) years.push(year);
+	return years;
+}

@@ -5,7 +5,7 @@ import { addWorkingDays } from '../domain/working-days.ts';
 import { suggestionById, updateSuggestion, type Suggestion } from '../db/queries/suggestions.ts';
 import { suggestionComplexities, suggestionStatuses, type SuggestionComplexity, type SuggestionStatus } from '../db/schema/index.ts';
 import { readFormBody } from '../http/form-body.ts';
-import { bodyLength, replyDays, type SuggestionDeps } from './submit.ts';
+import { bodyLength, type SuggestionDeps } from './submit.ts';
 
 /** What a staff member did, as recorded in the audit trail (labels in src/strings.ts). */
 type StaffAction = 'triage' | 'reply' | 'status' | 'publish';
@@ -18,7 +18,7 @@ export async function actOnSuggestion(
 	request: Request,
 	id: number,
 	actor: string,
-	deps: Pick<SuggestionDeps, 'db' | 'now' | 'calendar'>,
+	deps: Pick<SuggestionDeps, 'db' | 'now' | 'calendar' | 'replyDays'>,
 ): Promise<ActionOutcome> {
 	const body = await readFormBody(request, 16 * 1024);
 	if (!body.ok) return { ok: false, status: body.status, error: m.csrf };
@@ -36,7 +36,7 @@ export async function actOnSuggestion(
 			return record(
 				{
 					complexity,
-					dueDay: addWorkingDays(deps.calendar, suggestion.day, replyDays[complexity]),
+					dueDay: addWorkingDays(deps.calendar, suggestion.day, deps.replyDays[complexity]),
 					status: suggestion.status === 'received' ? 'processing' : suggestion.status,
 				},
 				'triage',

@@ -1,6 +1,7 @@
 // A parent files a suggestion and gets a receipt code, shown once.
 import { answerMessages, submissionMessages, suggestionMessages as m } from '../domain/messages.ts';
 import { receiptCodeFor, receiptHash } from '../domain/receipts.ts';
+import type { School } from '../domain/school.ts';
 import { shanghaiDay } from '../domain/shanghai-time.ts';
 import { addWorkingDays, type WorkCalendar } from '../domain/working-days.ts';
 import type { Db } from '../db/client.ts';
@@ -15,14 +16,13 @@ export interface SuggestionDeps {
 	/** Keys receipt codes; see functions/domain/receipts.ts. */
 	secret: string;
 	calendar: WorkCalendar;
+	/** Working days to reply, by how staff triage a suggestion (school.yaml promises.replyDays). */
+	replyDays: School['promises']['replyDays'];
 	/** Limits new suggestions per client and in total, in memory. */
 	submissions: RateLimiter;
 	/** Limits receipt look-ups, so codes cannot be guessed. */
 	lookups: RateLimiter;
 }
-
-/** Working days to reply, by how the school triages a suggestion. */
-export const replyDays = { general: 3, complex: 7 } as const;
 
 export const bodyLength = { min: 10, max: 2000 } as const;
 
@@ -58,7 +58,8 @@ export async function submitSuggestion(request: Request, client: string, deps: S
 
 	const day = shanghaiDay(deps.now());
 	const code = receiptCodeFor(deps.secret, key);
-	const dueDay = addWorkingDays(deps.calendar, day, replyDays.general);
+	// Every suggestion starts as a general issue; triaging it as complex moves the day (manage.ts).
+	const dueDay = addWorkingDays(deps.calendar, day, deps.replyDays.general);
 	// A retry of an accepted form stores nothing and shows the same code (derived from the same key).
 	await insertSuggestion(deps.db, key, {
 		category: category as SuggestionCategory,

@@ -7,7 +7,7 @@ import { readFormBody } from '../http/form-body.ts';
 import type { SuggestionDeps } from './submit.ts';
 
 export type TrackOutcome =
-	| { ok: true; suggestion: Pick<Suggestion, 'category' | 'status' | 'day' | 'dueDay' | 'reply' | 'repliedDay'>; daysTaken: number | null }
+	| { ok: true; suggestion: Pick<Suggestion, 'category' | 'status' | 'complexity' | 'day' | 'dueDay' | 'reply' | 'repliedDay'>; daysTaken: number | null }
 	| { ok: false; status: 400 | 404 | 413 | 415 | 422 | 429; error: string; code: string };
 
 export async function trackSuggestion(request: Request, client: string, deps: SuggestionDeps): Promise<TrackOutcome> {
@@ -19,10 +19,10 @@ export async function trackSuggestion(request: Request, client: string, deps: Su
 	const found = await suggestionByReceipt(deps.db, receiptHash(deps.secret, code));
 	// Every wrong code gets the same answer: nothing tells a guesser how close they were.
 	if (!found) return { ok: false, status: 404, error: m.notFound, code };
-	const { category, status, day, dueDay, reply, repliedDay } = found;
+	const { category, status, complexity, day, dueDay, reply, repliedDay } = found;
 	return {
 		ok: true,
-		suggestion: { category, status, day, dueDay, reply, repliedDay },
+		suggestion: { category, status, complexity, day, dueDay, reply, repliedDay },
 		daysTaken: repliedDay ? workingDaysBetween(deps.calendar, day, repliedDay) : null,
 	};
 }

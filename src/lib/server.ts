@@ -8,6 +8,7 @@ import { storeThroughPrimary } from '../../functions/node/primary-writer.ts';
 import { forgetAdminPassword } from '../../functions/node/admin-password.ts';
 import { loadSecret, sourceSalt } from '../../functions/node/secret.ts';
 import { surveyLimiter } from '../../functions/node/survey-limit.ts';
+import { getSchool } from './school.ts';
 import { firstAdmin } from '../../functions/staff/accounts.ts';
 import type { StaffDeps } from '../../functions/staff/auth.ts';
 import type { SuggestionDeps } from '../../functions/suggestions/submit.ts';
@@ -39,12 +40,14 @@ const submissions = rateLimiter({ perClient: 5, total: 200, windowMs: 60 * 60 * 
 // Ten look-ups per ten minutes is plenty for a parent and hopeless for guessing 80-bit codes.
 const lookups = rateLimiter({ perClient: 10, total: 2000, windowMs: 10 * 60 * 1000 });
 let calendar: SuggestionDeps['calendar'] | undefined;
+let replyDays: SuggestionDeps['replyDays'] | undefined;
 let secret: string | undefined;
 
 export async function suggestionDeps(): Promise<SuggestionDeps> {
 	calendar ??= workCalendar((await getCollection('calendar')).map((entry) => entry.data));
+	replyDays ??= (await getSchool()).promises.replyDays;
 	secret ??= loadSecret(databaseUrl);
-	return { db: await db(), now, secret, calendar, submissions, lookups };
+	return { db: await db(), now, secret, calendar, replyDays, submissions, lookups };
 }
 
 export async function staffDeps(site: URL | undefined): Promise<StaffDeps> {

@@ -3,6 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { openDatabase } from '../../functions/db/client.ts';
+import { insertSuggestion } from '../../functions/db/queries/suggestions.ts';
 import { calendarFileSchema } from '../../functions/domain/calendar.ts';
 import { shanghaiDay } from '../../functions/domain/shanghai-time.ts';
 import { addWorkingDays, workCalendar } from '../../functions/domain/working-days.ts';
@@ -62,7 +64,7 @@ test('a parent gets a receipt code and, with it, sees 已收到 and a due date t
 	await track(page, code);
 	expect(await page.locator('.status').textContent()).toBe('已收到');
 	const due = addWorkingDays(calendar, shanghaiDay(new Date()), 3);
-	expect(await page.locator('dd').nth(1).textContent()).toBe(chineseDay(due));
+	expect(await page.locator('dd').nth(1).textContent()).toBe(`${chineseDay(due)}（一般问题，3 个工作日内）`);
 	expect(await axeViolations(page), 'track result').toEqual([]);
 
 	// The stored row: day only, and the code nowhere in the database.
@@ -136,7 +138,7 @@ describe('staff', () => {
 		// The payload shows as text in the queue.
 		await staff.getByText('食堂的菜有点咸', { exact: false }).first().click();
 		expect(await staff.locator('.body').textContent()).toContain(xss);
-		await staff.getByLabel('复杂问题（7 个工作日）').check();
+		await staff.getByLabel('复杂问题，5 个工作日内').check();
 		await staff.getByRole('button', { name: '保存分类' }).click();
 		await staff.getByLabel('答复家长').fill(`已请食堂减盐，下周起执行。${xss}`);
 		await staff.getByRole('button', { name: '发送答复' }).click();
@@ -145,7 +147,7 @@ describe('staff', () => {
 		await staff.waitForLoadState();
 		expect(await staff.locator('h1').textContent()).toContain('已公示');
 		const trail = await staff.locator('.trail li').allTextContents();
-		expect(trail.map((l) => l.replace(/^.*· /, ''))).toEqual(['分类：复杂问题（7 个工作日）', '答复', '公示']);
+		expect(trail.map((l) => l.replace(/^.*· /, ''))).toEqual(['分类：复杂问题', '答复', '公示']);
 		expect(trail[0]).toContain('德育处 王老师');
 		expect(await axeViolations(staff), 'suggestion page').toEqual([]);
 
@@ -160,6 +162,8 @@ describe('staff', () => {
 
 		await track(parent, consented);
 		expect(await parent.locator('.status').textContent()).toBe('已公示');
+		// Filed and answered today: not "用时 0 个工作日".
+		expect(await parent.locator('dd').nth(2).textContent()).toBe(`${chineseDay(shanghaiDay(new Date()))}（当天答复）`);
 		expect(await parent.locator('.result .user-text').textContent()).toBe(`已请食堂减盐，下周起执行。${xss}`);
 		await track(parent, notConsented);
 		expect(await parent.locator('.status').textContent()).toBe('已答复');
@@ -167,7 +171,7 @@ describe('staff', () => {
 		await parent.goto(`${baseUrl()}/suggestions/board`);
 		const board = await parent.locator('main').textContent();
 		expect(board).toContain(`有家长反映食堂菜偏咸。${xss}`);
-		expect(board).toContain('用时');
+		expect(board).toContain('当天答复');
 		expect(board).not.toContain('校服尺码偏小');
 		expect(await axeViolations(parent), 'board').toEqual([]);
 
@@ -175,6 +179,38 @@ describe('staff', () => {
 		for (const page of [parent, staff]) expect(await page.evaluate(() => (window as { __xss?: number }).__xss)).toBeUndefined();
 		expect(dialogs).toBe(0);
 		await Promise.all([parent.context().close(), staff.context().close()]);
+	});
+
+	test('a due day counted into a year without its calendar file is flagged on the queue and on its page', async () => {
+		// As if filed on Tuesday 29 December 2026: three working days on is Friday 1 January 2027, as
+		// 2027's 元旦 is not published (test/integration/suggestions.test.ts files one through the handler).
+		const { db, close } = await openDatabase(databaseUrl());
+		await insertSuggestion(db, 'calendar-2027-test-key', {
+			category: 'homework',
+			body: '寒假作业量希望提前告知，方便家长安排假期。',
+			contact: null,
+			publishConsent: false,
+			receiptHash: 'calendar-2027-test-hash',
+			day: '2026-12-29',
+			dueDay: '2027-01-01',
+		});
+		close();
+		const warning = '2027 年放假安排尚未录入，2027 年的答复期限暂按周一至周五计算，可能有误：国务院公布后请在 content/calendar/ 中添加 2027.yaml。';
+		const page = await phonePage(browser);
+		await signIn(page, 'wang', 'handler-password');
+		expect(await page.locator('.calendar-warning').textContent()).toBe(warning);
+		expect(await page.locator('.assumed').allTextContents()).toEqual(['期限按周一至周五估算']);
+		expect(await page.locator('.rule').textContent()).toBe('答复时限：一般问题 3 个工作日，复杂问题 5 个工作日，从收到的次日算起，节假日不计。');
+		expect(await axeViolations(page), 'queue with the calendar warning').toEqual([]);
+		await page.getByText('寒假作业量希望提前告知').click();
+		await page.waitForURL(/\/admin\/suggestions\/\d+$/);
+		expect(await page.locator('dd').nth(1).textContent()).toBe('2027年1月1日（一般问题，3 个工作日内）');
+		expect(await page.locator('.calendar-warning').textContent()).toBe(warning);
+		expect(await axeViolations(page), 'suggestion page with the calendar warning').toEqual([]);
+		// Without the 2027 item, the queue says nothing about calendars.
+		await page.goto(`${baseUrl()}/admin/suggestions/?category=canteen`);
+		expect(await page.locator('.calendar-warning').count()).toBe(0);
+		await page.context().close();
 	});
 
 	test('a leader can read suggestions but not act on them', async () => {
@@ -186,17 +222,32 @@ describe('staff', () => {
 	});
 });
 
-test('the suggestion form itself has no accessibility violations and works without JavaScript', async () => {
+test('the suggestion form works without JavaScript, and its error summary links to every field in error', async () => {
 	const page = await phonePage(browser, { javaScriptEnabled: false });
 	await page.goto(`${baseUrl()}/suggestions/`);
+	expect(await page.locator('.lead').textContent()).toContain('一般问题 3 个工作日内答复，复杂问题 5 个工作日内答复');
+	await page.getByLabel('联系方式（选填）').fill('13800138000');
 	await page.getByRole('button', { name: '提交意见' }).click();
 	await page.waitForLoadState();
-	expect(await page.getByRole('alert').textContent()).toBe('请选择意见的类别');
+	const summary = page.getByRole('alert');
+	expect(await summary.locator('h2').textContent()).toBe('意见没有提交成功');
+	const links = await summary.getByRole('link').evaluateAll((as) => as.map((a) => [a.textContent, a.getAttribute('href')]));
+	expect(links).toEqual([
+		['意见类别 — 请选择意见的类别', '#category-teaching'],
+		['意见或建议 — 请至少写 10 个字，把情况说清楚', '#body'],
+	]);
 	expect(await page.locator('.error').allTextContents()).toEqual(['请选择意见的类别', '请至少写 10 个字，把情况说清楚']);
+	// Each link leads to its field; what was typed is kept.
+	expect(await page.locator('#category-teaching').getAttribute('aria-describedby')).toBe('category-error');
+	expect(await page.locator('#body').getAttribute('aria-describedby')).toBe('body-help body-error');
+	expect(await page.getByLabel('联系方式（选填）').inputValue()).toBe('13800138000');
 	await page.context().close();
+	// Axe runs as a script in the page, so the page is checked with JavaScript on.
 	const js = await phonePage(browser);
 	await js.goto(`${baseUrl()}/suggestions/`);
-	expect(await axeViolations(js)).toEqual([]);
+	await js.getByRole('button', { name: '提交意见' }).click();
+	await js.getByRole('alert').waitFor();
+	expect(await axeViolations(js), 'form with errors').toEqual([]);
 	await js.context().close();
 });
 

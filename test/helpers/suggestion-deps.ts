@@ -1,17 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { parse } from 'yaml';
-import { calendarFileSchema } from '../../functions/domain/calendar.ts';
-import { workCalendar } from '../../functions/domain/working-days.ts';
 import type { Db } from '../../functions/db/client.ts';
 import { rateLimiter } from '../../functions/http/rate-limit.ts';
 import type { SuggestionDeps } from '../../functions/suggestions/submit.ts';
-
-/** The school's real working-day calendar from content/calendar/. */
-export const calendar = workCalendar(
-	readdirSync('content/calendar')
-		.filter((f) => f.endsWith('.yaml'))
-		.map((f) => calendarFileSchema.parse(parse(readFileSync(`content/calendar/${f}`, 'utf8')))),
-);
+import { loadCalendar, loadSchool } from '../../functions/surveys/definitions.ts';
 
 /** Monday 23 November 2026, 10:00 in Beijing. */
 export const monday = () => new Date('2026-11-23T02:00:00Z');
@@ -21,7 +11,9 @@ export function suggestionDeps(db: Db, overrides: Partial<SuggestionDeps> = {}):
 		db,
 		now: monday,
 		secret: 'test-secret',
-		calendar,
+		// The school's real working-day calendar and reply days, from content/.
+		calendar: loadCalendar('content'),
+		replyDays: loadSchool('content').promises.replyDays,
 		submissions: rateLimiter({ perClient: 1000, total: 100_000, windowMs: 3_600_000 }),
 		lookups: rateLimiter({ perClient: 1000, total: 100_000, windowMs: 600_000 }),
 		...overrides,

@@ -1,7 +1,9 @@
 // A school editor's mistake must stop the build with a message naming the file and the field.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, expect, test } from 'vitest';
+import { calendarMessages } from '../../functions/domain/messages.ts';
+import { shanghaiDay } from '../../functions/domain/shanghai-time.ts';
 import { makeSandbox, type Sandbox } from '../helpers/sandbox.ts';
 
 let sandbox: Sandbox | undefined;
@@ -53,4 +55,14 @@ test('a survey question shown for an option its earlier question lacks names the
 test('a draft (file name starting with _) is neither checked nor published', () => {
 	const { status } = buildWith('resources', '_draft.mdx', 'title: 草稿');
 	expect(status).toBe(0);
+});
+
+test("a build while this year's calendar file is missing still succeeds, and says which file to add", () => {
+	sandbox = makeSandbox();
+	const year = Number(shanghaiDay(new Date()).slice(0, 4));
+	const file = join(sandbox.content, 'calendar', `${year}.yaml`);
+	if (existsSync(file)) rmSync(file);
+	const { status, output } = sandbox.build();
+	expect(status).toBe(0);
+	expect(output).toContain(calendarMessages.missingYear(year));
 });

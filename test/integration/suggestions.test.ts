@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { sql } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { suggestionById } from '../../functions/db/queries/suggestions.ts';
+import { assumedYears } from '../../functions/domain/working-days.ts';
 import { rateLimiter } from '../../functions/http/rate-limit.ts';
 import { actOnSuggestion } from '../../functions/suggestions/manage.ts';
 import { submitSuggestion, type SuggestionDeps } from '../../functions/suggestions/submit.ts';
@@ -93,11 +94,12 @@ describe('staff handle it', () => {
 	const act = (id: number, fields: Record<string, string>, day = '2026-11-24') =>
 		actOnSuggestion(post(fields), id, '德育处 王老师', { ...deps, now: () => new Date(`${day}T02:00:00Z`) });
 
-	test('triage as complex moves the due date to seven working days; reply, publish, audit trail', async () => {
+	test('triage as complex moves the due date to five working days, over the weekend; reply, publish, audit trail', async () => {
 		const { code } = await file();
 		const { id } = (await t.db.get<{ id: number }>(sql`select id from suggestions`))!;
 		expect(await act(id, { action: 'triage', complexity: 'complex' })).toEqual({ ok: true });
-		expect((await suggestionById(t.db, id))!).toMatchObject({ status: 'processing', dueDay: '2026-12-02' });
+		// Filed Monday 23 November: Tue 24th – Fri 27th = 1–4, Mon 30th = 5 (not 2 December, 7 working days).
+		expect((await suggestionById(t.db, id))!).toMatchObject({ status: 'processing', complexity: 'complex', dueDay: '2026-11-30' });
 		expect(await act(id, { action: 'reply', reply: '已请食堂调整口味，下周起减盐。' }, '2026-11-25')).toEqual({ ok: true });
 		expect(await act(id, { action: 'publish', boardText: '有家长反映食堂菜偏咸。' }, '2026-11-26')).toEqual({ ok: true });
 		expect(await track(code)).toMatchObject({ ok: true, suggestion: { status: 'published', reply: '已请食堂调整口味，下周起减盐。', repliedDay: '2026-11-25' }, daysTaken: 2 });
@@ -107,6 +109,31 @@ describe('staff handle it', () => {
 			{ day: '2026-11-25', actor: '德育处 王老师', action: 'reply', detail: null },
 			{ day: '2026-11-26', actor: '德育处 王老师', action: 'publish', detail: null },
 		]);
+	});
+
+	test("the school's own reply days in school.yaml set both clocks", async () => {
+		deps = { ...deps, replyDays: { general: 2, complex: 4 } };
+		const { dueDay } = await file();
+		expect(dueDay).toBe('2026-11-25');
+		const { id } = (await t.db.get<{ id: number }>(sql`select id from suggestions`))!;
+		await act(id, { action: 'triage', complexity: 'complex' });
+		expect((await suggestionById(t.db, id))!.dueDay).toBe('2026-11-27');
+		await act(id, { action: 'triage', complexity: 'general' });
+		expect((await suggestionById(t.db, id))!.dueDay).toBe('2026-11-25');
+	});
+
+	test('a suggestion on 29 December 2026 falls due in 2027, which has no calendar file yet', async () => {
+		deps.now = () => new Date('2026-12-29T02:00:00Z');
+		const { code, dueDay } = await file();
+		// Wed 30th, Thu 31st, and Friday 1 January counted as a working day: 2027's 元旦 is not published.
+		expect(dueDay).toBe('2027-01-01');
+		const { id } = (await t.db.get<{ id: number }>(sql`select id from suggestions`))!;
+		await act(id, { action: 'triage', complexity: 'complex' }, '2026-12-30');
+		const stored = (await suggestionById(t.db, id))!;
+		// Fri 1 January = 3, Mon 4th = 4, Tue 5th = 5.
+		expect(stored.dueDay).toBe('2027-01-05');
+		expect(assumedYears(deps.calendar, stored.day, stored.dueDay)).toEqual([2027]);
+		expect(await track(code)).toMatchObject({ ok: true, suggestion: { complexity: 'complex', dueDay: '2027-01-05' } });
 	});
 
 	test('a suggestion whose author did not consent cannot be published', async () => {

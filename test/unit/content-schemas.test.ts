@@ -119,4 +119,14 @@ describe('school.yaml', () => {
 		bad.grades[0]!.classes[0]!.size = 0;
 		expect(firstIssue(schoolSchema.safeParse(bad))?.field).toBe('grades.0.classes.0.size');
 	});
+	test('answers suggestions in 3 working days, complex ones in 5 ("within a week"), unless the school sets others', () => {
+		expect(schoolSchema.parse(school).promises.replyDays).toEqual({ general: 3, complex: 5 });
+		const own = schoolSchema.parse({ ...school, promises: { replyDays: { general: 2 } } });
+		expect(own.promises.replyDays).toEqual({ general: 2, complex: 5 });
+		expect(firstIssue(schoolSchema.safeParse({ ...school, promises: { replyDays: { general: 5, complex: 3 } } }))).toEqual({
+			field: 'promises.replyDays.complex',
+			message: '复杂问题的答复时限不能短于一般问题',
+		});
+		expect(firstIssue(schoolSchema.safeParse({ ...school, promises: { replyDays: { general: 0 } } }))?.field).toBe('promises.replyDays.general');
+	});
 });

@@ -5,6 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { calendarFileSchema } from '../../functions/domain/calendar.ts';
 import {
 	addWorkingDays,
+	assumedYears,
 	isWorkingDay,
 	nextDay,
 	workCalendar,
@@ -18,7 +19,8 @@ const files = readdirSync(dir)
 const cal = workCalendar(files);
 
 const GENERAL = 3;
-const COMPLEX = 7;
+// Complex issues are answered "within a week" (the seeds): five working days.
+const COMPLEX = 5;
 
 test('the shipped calendar files validate and cover 2025 and 2026', () => {
 	expect([...cal.years].sort()).toEqual([2025, 2026]);
@@ -40,8 +42,8 @@ describe('reply deadlines a parent would see', () => {
 		expect(isWorkingDay(cal, '2026-02-16')).toBe(false); // Monday inside 春节
 		// Sat 14th = 1, then 15th–23rd off, Tue 24th = 2, Wed 25th = 3.
 		expect(addWorkingDays(cal, '2026-02-13', GENERAL)).toBe('2026-02-25');
-		// 24th–27th = 2–5, Sat 28th (调休) = 6, Sun 1 March off, Mon 2 March = 7.
-		expect(addWorkingDays(cal, '2026-02-13', COMPLEX)).toBe('2026-03-02');
+		// Tue 24th–Fri 27th = 2–5.
+		expect(addWorkingDays(cal, '2026-02-13', COMPLEX)).toBe('2026-02-27');
 	});
 
 	test('National Day 2026: the golden week is skipped and Saturday 10 October counts', () => {
@@ -50,8 +52,8 @@ describe('reply deadlines a parent would see', () => {
 		expect(isWorkingDay(cal, '2026-09-20')).toBe(true);
 		// Thu 8th = 1, Fri 9th = 2, Sat 10th = 3.
 		expect(addWorkingDays(cal, '2026-09-30', GENERAL)).toBe('2026-10-10');
-		// Mon 12th–Thu 15th = 4–7.
-		expect(addWorkingDays(cal, '2026-09-30', COMPLEX)).toBe('2026-10-15');
+		// Mon 12th = 4, Tue 13th = 5.
+		expect(addWorkingDays(cal, '2026-09-30', COMPLEX)).toBe('2026-10-13');
 	});
 
 	test('a school closure is a day off like a holiday', () => {
@@ -71,6 +73,34 @@ describe('reply deadlines a parent would see', () => {
 		expect(isWorkingDay(cal, '2027-01-01')).toBe(true);
 		// Fri 1st = 1, Mon 4th = 2, Tue 5th = 3.
 		expect(addWorkingDays(cal, '2026-12-31', GENERAL)).toBe('2027-01-05');
+	});
+
+	test('a complex suggestion is due five working days on, the weekend not counted', () => {
+		// Thursday 26 November: Fri 27th = 1, Mon 30th = 2, Tue 1st = 3, Wed 2nd = 4, Thu 3 December = 5.
+		expect(addWorkingDays(cal, '2026-11-26', COMPLEX)).toBe('2026-12-03');
+	});
+});
+
+describe('years counted without their calendar file', () => {
+	test('a deadline from 29 December 2026 into January 2027 was counted without 2027\'s holidays', () => {
+		// Wed 30th = 1, Thu 31st = 2, Fri 1 January = 3 (元旦 in every year so far, but not published).
+		const due = addWorkingDays(cal, '2026-12-29', GENERAL);
+		expect(due).toBe('2027-01-01');
+		expect(assumedYears(cal, '2026-12-29', due)).toEqual([2027]);
+	});
+
+	test('a count that stays in covered years, or ends the day it starts, assumed nothing', () => {
+		expect(assumedYears(cal, '2026-12-24', addWorkingDays(cal, '2026-12-24', GENERAL))).toEqual([]);
+		expect(assumedYears(cal, '2025-12-30', '2026-01-05')).toEqual([]);
+		expect(assumedYears(cal, '2027-03-01', '2027-03-01')).toEqual([]);
+	});
+
+	test('the first day is not counted, every later year is named once', () => {
+		// Counting starts the day after 31 December 2026, so 2026 is not looked at at all.
+		expect(assumedYears(cal, '2026-12-31', '2029-01-02')).toEqual([2027, 2028, 2029]);
+		expect(assumedYears(cal, '2024-12-31', '2025-01-02')).toEqual([]);
+		expect(assumedYears(cal, '2024-12-30', '2025-01-02')).toEqual([2024]);
+		expect(() => assumedYears(cal, '2026-12-29', '2027-1-4')).toThrow(RangeError);
 	});
 });
 

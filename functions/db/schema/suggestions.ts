@@ -7,7 +7,7 @@ export type SuggestionCategory = (typeof suggestionCategories)[number];
 export const suggestionStatuses = ['received', 'processing', 'answered', 'published', 'closed'] as const;
 export type SuggestionStatus = (typeof suggestionStatuses)[number];
 
-/** general: 3 working days; complex: 7 ("within a week"). */
+/** How long a reply may take: school.yaml promises.replyDays (3 and 5 working days by default). */
 export const suggestionComplexities = ['general', 'complex'] as const;
 export type SuggestionComplexity = (typeof suggestionComplexities)[number];
 
