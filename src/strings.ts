@@ -15,6 +15,8 @@ export const site = {
 		resources: '资源库',
 		lectures: '家长学校',
 		policies: '家校制度',
+		surveys: '填写问卷',
+		suggestions: '意见箱',
 		search: '搜索',
 	},
 	footer: {
