@@ -78,9 +78,6 @@ export const resources = {
 	byGrade: '按学段浏览',
 	all: '全部资源',
 	count: (n: number) => `共 ${n} 篇`,
-	monthlyTarget: (n: number, target: number) => `本月新增 ${n} / ${target} 篇`,
-	monthlyTargetMet: '已完成本月更新目标',
-	monthlyTargetOpen: (left: number) => `学校承诺每月至少更新 5 篇，本月还差 ${left} 篇`,
 	topicTitle: (topic: string) => `${topic} · 资源`,
 	topicDescription: (topic: string) => `家庭教育资源库中关于“${topic}”的文章、案例与视频。`,
 	gradeTitle: (grade: string) => `${grade} · 资源`,
@@ -412,6 +409,10 @@ export const admin = {
 	boxOnTime: '按时答复率',
 	boxOverdue: '已超期未答复',
 	boxByCategory: '按类别',
+	resourcePromiseTitle: '资源库更新',
+	resourcePromise: (target: number) => `学校承诺：每月至少新增 ${target} 篇资源`,
+	resourcesThisMonth: (n: number) => `本月已新增 ${n} 篇`,
+	resourcePromiseKept: '本月承诺已兑现',
 } as const;
 
 export const results = {
