@@ -108,7 +108,11 @@ export const lectures = {
 	term: '学期',
 	materials: '讲座资料',
 	addToCalendar: '加入手机日历',
-	addToCalendarHint: '下载日历文件（.ics），用手机日历打开即可添加提醒。',
+	addToCalendarHint: '下载日历文件（.ics），用手机日历打开即可添加；讲座前一天和前一小时会提醒您。',
+	// WeChat's in-app browser does not download files; its ··· menu opens the page in the phone's browser.
+	inWeChat: '在微信里打开的，请先点右上角“···”，选“在浏览器打开”，再点上面的按钮。',
+	reminderDayBefore: (title: string) => `明天有家长学校讲座：${title}`,
+	reminderHourBefore: (title: string) => `一小时后开始：${title}`,
 	subscribe: '订阅全部讲座日历',
 	subscribeHint: '用手机日历订阅后，新的讲座会自动出现。',
 	feedback: '听完讲座，填写反馈问卷',
