@@ -144,6 +144,7 @@ export const search = {
 	// Filled in by the search script: {n} is the number of results, {q} the query.
 	none: '没有找到与“{q}”相关的内容。',
 	found: '找到 {n} 条与“{q}”相关的内容：',
+	more: '显示更多（还有 {n} 条）',
 } as const;
 
 export const notFound = {
