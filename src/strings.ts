@@ -16,6 +16,8 @@ export const site = {
 		resources: '资源库',
 		lectures: '家长学校',
 		policies: '家校制度',
+		surveys: '填写问卷',
+		suggestions: '意见箱',
 		search: '搜索',
 	},
 	footer: {
@@ -77,9 +79,6 @@ export const resources = {
 	byGrade: '按学段浏览',
 	all: '全部资源',
 	count: (n: number) => `共 ${n} 篇`,
-	monthlyTarget: (n: number, target: number) => `本月新增 ${n} / ${target} 篇`,
-	monthlyTargetMet: '已完成本月更新目标',
-	monthlyTargetOpen: (left: number) => `学校承诺每月至少更新 5 篇，本月还差 ${left} 篇`,
 	topicTitle: (topic: string) => `${topic} · 资源`,
 	topicDescription: (topic: string) => `家庭教育资源库中关于“${topic}”的文章、案例与视频。`,
 	gradeTitle: (grade: string) => `${grade} · 资源`,
@@ -110,7 +109,11 @@ export const lectures = {
 	term: '学期',
 	materials: '讲座资料',
 	addToCalendar: '加入手机日历',
-	addToCalendarHint: '下载日历文件（.ics），用手机日历打开即可添加提醒。',
+	addToCalendarHint: '下载日历文件（.ics），用手机日历打开即可添加；讲座前一天和前一小时会提醒您。',
+	// WeChat's in-app browser does not download files; its ··· menu opens the page in the phone's browser.
+	inWeChat: '在微信里打开的，请先点右上角“···”，选“在浏览器打开”，再点上面的按钮。',
+	reminderDayBefore: (title: string) => `明天有家长学校讲座：${title}`,
+	reminderHourBefore: (title: string) => `一小时后开始：${title}`,
 	subscribe: '订阅全部讲座日历',
 	subscribeHint: '用手机日历订阅后，新的讲座会自动出现。',
 	feedback: '听完讲座，填写反馈问卷',
@@ -142,6 +145,7 @@ export const search = {
 	// Filled in by the search script: {n} is the number of results, {q} the query.
 	none: '没有找到与“{q}”相关的内容。',
 	found: '找到 {n} 条与“{q}”相关的内容：',
+	more: '显示更多（还有 {n} 条）',
 } as const;
 
 export const notFound = {
@@ -435,6 +439,10 @@ export const admin = {
 	boxOnTime: '按时答复率',
 	boxOverdue: '已超期未答复',
 	boxByCategory: '按类别',
+	resourcePromiseTitle: '资源库更新',
+	resourcePromise: (target: number) => `学校承诺：每月至少新增 ${target} 篇资源`,
+	resourcesThisMonth: (n: number) => `本月已新增 ${n} 篇`,
+	resourcePromiseKept: '本月承诺已兑现',
 } as const;
 
 export const results = {

@@ -2,11 +2,11 @@
 // compressed copies of every built text file.
 import { join } from 'node:path';
 import { build } from 'astro';
-import * as pagefind from 'pagefind';
 import { writeBuildStamp } from './build-stamp.ts';
 import { calendarNotice } from './calendar-notice.ts';
 import { projectRoot } from './paths.ts';
 import { precompress } from './precompress.ts';
+import { writeSearchIndex } from './search-index.ts';
 
 /**
  * Builds `root` into its dist/. The root is this project, or a sandbox that benchmarks and tests make
@@ -17,11 +17,7 @@ export async function buildSite(root = projectRoot): Promise<void> {
 	const outDir = join(root, 'dist');
 	// The cache goes under the root's own .astro/, not node_modules/, which a sandbox shares.
 	await build({ root, outDir, cacheDir: join(root, '.astro/cache'), logLevel: 'warn' });
-	const { index } = await pagefind.createIndex({});
-	if (!index) throw new Error('pagefind could not start');
-	await index.addDirectory({ path: `${outDir}/client` });
-	await index.writeFiles({ outputPath: `${outDir}/client/pagefind` });
-	await pagefind.close();
+	await writeSearchIndex(`${outDir}/client`);
 	await precompress(`${outDir}/client`);
 	writeBuildStamp(root);
 }

@@ -31,6 +31,10 @@ export function createHubServer(astroHandler: AstroHandler, clientDir: string, s
 		setHeaders: (res, pathname) => {
 			// Astro names these by content hash: a new build makes new names.
 			if (pathname.startsWith('/_astro/')) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+			// Every page asks for the icon under the same name; a week old is fine for a logo.
+			else if (pathname === '/favicon.svg') res.setHeader('Cache-Control', 'public, max-age=604800');
+			// sirv names it text/calendar without a charset, and some phone calendars then garble Chinese.
+			if (pathname.endsWith('.ics')) res.setHeader('Content-Type', 'text/calendar; charset=utf-8');
 		},
 	});
 	// compression works on plain Node requests; its types name Express's.

@@ -1,6 +1,6 @@
-import { createEvents, type EventAttributes } from 'ics';
 import type { Lecture } from '../../functions/domain/lecture.ts';
 import { gradeBandLabels, lectures as t } from '../strings.ts';
+import { serialize, SHANGHAI_TZID, shanghaiTime, shanghaiTimezone, text, utcTime, type Component } from './icalendar.ts';
 
 interface LectureLike {
 	id: string;
@@ -8,37 +8,60 @@ interface LectureLike {
 }
 
 /**
- * An iCalendar file for one or more lectures. Times are written in UTC ("…Z"), which every phone
- * calendar shows in its own zone — a Beijing 19:00 lecture stays 19:00 in Beijing.
+ * An iCalendar file for one or more lectures, in Beijing time, each with the reminders the lecture
+ * page promises: the day before and an hour before. `now` is when the file was written (DTSTAMP).
  */
-export function lecturesToIcs(lectures: readonly LectureLike[], site: URL, calName: string): string {
-	const events: EventAttributes[] = lectures.map(({ id, data }) => {
-		const url = new URL(`/lectures/${id}/`, site).href;
-		return {
-			uid: `lecture-${id}@${site.hostname}`,
-			title: data.title,
-			description: [
-				`${t.speaker}：${data.speaker}${data.speakerTitle ? `（${data.speakerTitle}）` : ''}`,
-				`${t.audience}：${data.grades.map((g) => gradeBandLabels[g]).join('、')}`,
-				data.description,
-				data.online ? `${t.online}：${data.online}` : '',
-				url,
-			]
-				.filter(Boolean)
-				.join('\n'),
-			location: data.place ?? data.online ?? '',
-			url,
-			start: data.start.getTime(),
-			startInputType: 'utc',
-			startOutputType: 'utc',
-			end: data.end.getTime(),
-			endInputType: 'utc',
-			endOutputType: 'utc',
-		};
+export function lecturesToIcs(lectures: readonly LectureLike[], site: URL, calName: string, now = new Date()): string {
+	return serialize({
+		name: 'VCALENDAR',
+		properties: [
+			['VERSION', '2.0'],
+			['PRODID', '-//gongyu//lectures//ZH'],
+			['CALSCALE', 'GREGORIAN'],
+			['METHOD', 'PUBLISH'],
+			['X-WR-CALNAME', text(calName)],
+			// Google Calendar and Apple Calendar read the calendar's own zone from this.
+			['X-WR-TIMEZONE', SHANGHAI_TZID],
+		],
+		components: [shanghaiTimezone, ...lectures.map((lecture) => lectureEvent(lecture, site, now))],
 	});
-	const { error, value } = createEvents(events, { calName, productId: 'gongyu/lectures' });
-	if (error || !value) throw error ?? new Error('ics produced no calendar');
-	return value;
+}
+
+function lectureEvent({ id, data }: LectureLike, site: URL, now: Date): Component {
+	const url = new URL(`/lectures/${id}/`, site).href;
+	const description = [
+		`${t.speaker}：${data.speaker}${data.speakerTitle ? `（${data.speakerTitle}）` : ''}`,
+		`${t.audience}：${data.grades.map((g) => gradeBandLabels[g]).join('、')}`,
+		data.description,
+		data.online ? `${t.online}：${data.online}` : '',
+		url,
+	].filter(Boolean);
+	return {
+		name: 'VEVENT',
+		properties: [
+			['UID', `lecture-${id}@${site.hostname}`],
+			['DTSTAMP', utcTime(now)],
+			['DTSTART', shanghaiTime(data.start), { TZID: SHANGHAI_TZID }],
+			['DTEND', shanghaiTime(data.end), { TZID: SHANGHAI_TZID }],
+			['SUMMARY', text(data.title)],
+			['DESCRIPTION', text(description.join('\n'))],
+			['LOCATION', text(data.place ?? data.online ?? '')],
+			['URL', url],
+		],
+		components: [reminder('-P1D', t.reminderDayBefore(data.title)), reminder('-PT1H', t.reminderHourBefore(data.title))],
+	};
+}
+
+/** A notice on the phone `trigger` before the start (RFC 5545 duration, e.g. -PT1H). */
+function reminder(trigger: string, message: string): Component {
+	return {
+		name: 'VALARM',
+		properties: [
+			['ACTION', 'DISPLAY'],
+			['TRIGGER', trigger],
+			['DESCRIPTION', text(message)],
+		],
+	};
 }
 
 export function icsResponse(body: string, filename: string): Response {

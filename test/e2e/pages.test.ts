@@ -170,3 +170,29 @@ test('a policy prints without the site navigation', async () => {
 	expect(await page.locator('h1').isVisible()).toBe(true);
 	await page.context().close();
 });
+
+test('robots.txt lets search engines read the public site, keeps them out of the staff area, names the sitemap', async () => {
+	const res = await fetch(`${baseUrl()}/robots.txt`);
+	expect(res.status).toBe(200);
+	expect(res.headers.get('content-type')).toMatch(/^text\/plain/);
+	const lines = (await res.text()).split('\n');
+	expect(lines).toContain('User-agent: *');
+	expect(lines).toContain('Disallow: /admin/');
+	expect(lines.filter((l) => l.startsWith('Disallow:'))).toEqual(['Disallow: /admin/']);
+	const sitemap = new URL(lines.find((l) => l.startsWith('Sitemap: '))!.slice('Sitemap: '.length));
+	expect(sitemap.pathname).toBe('/sitemap-index.xml');
+	expect((await fetch(baseUrl() + sitemap.pathname)).status).toBe(200);
+});
+
+test('the icon is cached, and every page renders after one stylesheet, the same one', async () => {
+	const icon = await fetch(`${baseUrl()}/favicon.svg`);
+	expect(icon.headers.get('cache-control')).toMatch(/max-age=[1-9]\d{4,}/);
+	const sheets = new Set<string>();
+	for (const [type, path] of Object.entries({ ...pages, survey: '/surveys/lecture-feedback/', suggestions: '/suggestions/' })) {
+		const html = await (await fetch(baseUrl() + path)).text();
+		const links = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1]!);
+		expect(links, type).toHaveLength(1);
+		sheets.add(links[0]!);
+	}
+	expect(sheets.size).toBe(1);
+});
