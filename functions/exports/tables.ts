@@ -1,6 +1,6 @@
 // What the exports contain, as rows of cells: the summary a results page shows, and the raw
 // anonymous answers. Figures withheld on the page are withheld here too.
-import { and, asc, between, eq, gt, type SQL } from 'drizzle-orm';
+import { and, asc, between, eq, gt, sql, type SQL } from 'drizzle-orm';
 import { fieldName } from '../domain/answers.ts';
 import { exportLabels as l } from '../domain/messages.ts';
 import type { Filter, SurveySummary } from '../domain/summary.ts';
@@ -107,22 +107,23 @@ export async function* rawTable(db: Db, surveyId: string, survey: Survey, option
 		if (page.length === 0) return;
 		const [first, last] = [page[0]!.id, page.at(-1)!.id];
 		after = last;
-		// The page's answers by id range (a list of 1 000 ids would pass D1's limit of 100 bound values).
-		const answers = await db
-			.select({ answer: answersTable })
-			.from(answersTable)
-			.innerJoin(responsesTable, eq(answersTable.responseId, responsesTable.id))
-			.where(and(...scope, between(answersTable.responseId, first, last)))
+		// The page's answers by id range (a list of 1 000 ids would pass D1's limit of 100 bound values),
+		// one JSON array per response: SQLite builds it in C, where a million answer rows handed to
+		// JavaScript one by one took 6.3 of a 100 000-response export's 9 seconds.
+		const a = answersTable;
+		const grouped = await db
+			.select({ id: a.responseId, answers: sql<string>`json_group_array(json_array(${a.questionId}, ${a.rowId}, ${a.value}))` })
+			.from(a)
+			.innerJoin(responsesTable, eq(a.responseId, responsesTable.id))
+			.where(and(...scope, between(a.responseId, first, last)))
+			.groupBy(a.responseId)
 			.all();
-		const byResponse = Map.groupBy(
-			answers.map((a) => a.answer),
-			(a) => a.responseId,
-		);
+		const byResponse = new Map(grouped.map((g) => [g.id, JSON.parse(g.answers) as [string, string, string][]]));
 		for (const r of page) {
 			const cells = new Map<string, string[]>();
-			for (const a of byResponse.get(r.id) ?? []) {
-				const key = fieldName(a.questionId, a.rowId || undefined);
-				cells.set(key, [...(cells.get(key) ?? []), a.value]);
+			for (const [questionId, rowId, value] of byResponse.get(r.id) ?? []) {
+				const key = fieldName(questionId, rowId || undefined);
+				cells.set(key, [...(cells.get(key) ?? []), value]);
 			}
 			yield [
 				++n,
