@@ -1,5 +1,6 @@
 // Staff pages (/admin/…) need a live session, and every staff POST its form token (CSRF).
 import { defineMiddleware } from 'astro:middleware';
+import { mayVisit } from '../functions/domain/access.ts';
 import { constantTimeEqual } from '../functions/domain/passwords.ts';
 import { sessionFor } from '../functions/db/queries/staff.ts';
 import { readFormBody } from '../functions/http/form-body.ts';
@@ -24,7 +25,8 @@ export const onRequest = defineMiddleware(async (context, next) => {
 			return new Response(staffMessages.csrf, { status: 403, headers: { 'content-type': 'text/plain; charset=utf-8' } });
 	}
 	context.locals.staff = session;
-	const response = await next();
+	// One access table for every staff page and export, checked before the route runs.
+	const response = await next(mayVisit(path, session.user.role) ? undefined : '/admin/forbidden');
 	response.headers.set('Cache-Control', 'private, no-store');
 	return response;
 });

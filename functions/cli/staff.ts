@@ -9,7 +9,7 @@ import { migrateDatabase } from '../db/migrate.ts';
 import { forgetAdminPassword } from '../node/admin-password.ts';
 import { privateDataFolder } from '../node/data-folder.ts';
 import { createStaff, findStaff, listStaff, updateStaff } from '../db/queries/staff.ts';
-import { staffRoles, type StaffRole } from '../db/schema/index.ts';
+import { staffRoles, type StaffRole } from '../domain/access.ts';
 import { firstAdmin } from '../staff/accounts.ts';
 
 const [command, username, role, displayName] = process.argv.slice(2);

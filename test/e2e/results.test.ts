@@ -36,6 +36,11 @@ test('results refuse an anonymous visitor and a suggestion handler', async () =>
 	const response = await page.goto(`${baseUrl()}/admin/surveys/${survey}`);
 	expect(response!.status()).toBe(403);
 	expect(await page.locator('h1').textContent()).toBe('没有权限');
+	// The same access table guards the exports: the handler gets the no-permission page, no answers.
+	const cookie = (await page.context().cookies()).find((c) => c.name === 'gongyu_session')!.value;
+	const raw = await fetch(`${baseUrl()}/admin/surveys/${survey}/export/answers.csv`, { headers: { cookie: `gongyu_session=${cookie}` } });
+	expect(raw.status).toBe(403);
+	expect(await raw.text()).toContain('没有权限');
 	await page.context().close();
 });
 

@@ -3,7 +3,8 @@ import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { eq, inArray, lt, lte, or, sql } from 'drizzle-orm';
 import { randomToken } from '../../domain/codes.ts';
 import type { Db } from '../client.ts';
-import { loginFailuresTable, staffSessionsTable, staffUsersTable, type StaffRole } from '../schema/index.ts';
+import type { StaffRole } from '../../domain/access.ts';
+import { loginFailuresTable, staffSessionsTable, staffUsersTable } from '../schema/index.ts';
 
 export type StaffUser = typeof staffUsersTable.$inferSelect;
 

@@ -1,7 +1,5 @@
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
-
-export const staffRoles = ['admin', 'leader', 'handler'] as const;
-export type StaffRole = (typeof staffRoles)[number];
+import { staffRoles } from '../../domain/access.ts';
 
 /** School staff who sign in: admin manages accounts, leader reads results, handler answers suggestions. */
 export const staffUsersTable = sqliteTable('staff_users', {

@@ -8,7 +8,7 @@ import { filterFrom } from '../../../../../lib/results-filter.ts';
 import { getSchool } from '../../../../../lib/school.ts';
 import { surveyDeps } from '../../../../../lib/server.ts';
 import { rosterView, surveyTarget } from '../../../../../lib/surveys.ts';
-import { scaleLabels, staffMessages } from '../../../../../strings.ts';
+import { scaleLabels } from '../../../../../strings.ts';
 
 export const prerender = false;
 
@@ -19,9 +19,8 @@ const files = {
 	'answers.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 } as const;
 
-// /admin/… is signed-in only (middleware); results are for leaders and admins.
-export const GET: APIRoute = async ({ params, url, locals }) => {
-	if (locals.staff?.user.role === 'handler') return new Response(staffMessages.forbidden, { status: 403 });
+// Only leaders and admins get here (src/middleware.ts, functions/domain/access.ts).
+export const GET: APIRoute = async ({ params, url }) => {
 	const target = await surveyTarget(params.id ?? '');
 	const file = params.file as keyof typeof files;
 	if (!target || !(file in files)) return new Response(null, { status: 404 });
