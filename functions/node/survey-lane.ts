@@ -10,6 +10,7 @@ import type http from 'node:http';
 import type { TLSSocket } from 'node:tls';
 import { randomToken } from '../domain/codes.ts';
 import { surveyState } from '../domain/survey-window.ts';
+import { clientAddress } from '../http/client-address.ts';
 import { bodyType, decodeFormBody, maxBodyBytes } from '../http/form-body.ts';
 import { outcomeToJson, submitBody, thanksPath, type SurveyDeps, type SurveyTarget } from '../surveys/submit.ts';
 
@@ -71,7 +72,8 @@ export function surveyLane({ targets, deps, proxiedOrigin }: SurveyLaneOptions, 
 	async function submit(req: Req, res: Res, target: SurveyTarget, type: 'json' | 'form'): Promise<void> {
 		const bytes = await readBody(req, maxBodyBytes);
 		if (bytes.length <= maxBodyBytes) {
-			const outcome = await submitBody(decodeFormBody(type, bytes), target, deps, clientOf(req, proxiedOrigin)).catch(() => undefined);
+			const client = clientAddress(req.headers['x-forwarded-for']?.toString(), proxiedOrigin !== undefined, req.socket.remoteAddress ?? '');
+			const outcome = await submitBody(decodeFormBody(type, bytes), target, deps, client).catch(() => undefined);
 			if (outcome?.ok && type === 'json') {
 				const json = outcomeToJson(outcome);
 				res.writeHead(json.status, { 'content-type': 'application/json' }).end(await json.text());
@@ -109,12 +111,6 @@ function originOf(req: Req, proxiedOrigin: string | undefined): string {
 	const first = (name: string) => String(req.headers[name] ?? '').split(',')[0]!.trim();
 	if (proxiedOrigin && `${first('x-forwarded-proto')}://${first('x-forwarded-host')}` === proxiedOrigin) return proxiedOrigin;
 	return `${(req.socket as TLSSocket).encrypted ? 'https' : 'http'}://${req.headers.host}`;
-}
-
-/** Who is asking, for the rate limit: behind a trusted proxy, the address it forwards for. */
-function clientOf(req: Req, proxiedOrigin: string | undefined): string {
-	const forwarded = proxiedOrigin ? String(req.headers['x-forwarded-for'] ?? '').split(',')[0]!.trim() : '';
-	return forwarded || (req.socket.remoteAddress ?? '');
 }
 
 /** The body, or its first bytes past `limit` (then the rest is left unread). */

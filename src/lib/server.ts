@@ -1,4 +1,5 @@
 // Dependencies of on-demand routes, built once per server process.
+import { clientAddress } from '../../functions/http/client-address.ts';
 import cluster from 'node:cluster';
 import { getCollection } from 'astro:content';
 import { defaultDatabaseUrl, openDatabase, type OpenDatabase } from '../../functions/db/client.ts';
@@ -63,7 +64,6 @@ function afterSignIn(username: string): void {
  * Who is asking, for rate limits only (hashed with a rotating salt, never stored). Behind a reverse
  * proxy every request comes from the proxy; GONGYU_TRUST_PROXY=1 reads X-Forwarded-For instead.
  */
-export function clientOf(request: Request, clientAddress: string): string {
-	const forwarded = process.env.GONGYU_TRUST_PROXY === '1' ? request.headers.get('x-forwarded-for')?.split(',')[0]?.trim() : undefined;
-	return forwarded || clientAddress;
+export function clientOf(request: Request, socketAddress: string): string {
+	return clientAddress(request.headers.get('x-forwarded-for'), process.env.GONGYU_TRUST_PROXY === '1', socketAddress);
 }
