@@ -4,12 +4,15 @@ import node from '@astrojs/node';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig, envField } from 'astro/config';
 import { oneStylesheet } from './functions/cli/one-stylesheet.ts';
+import { hubLocals, targetOf } from './functions/cli/runtime.ts';
 
 // The public address of the hub; absolute URLs in feeds, the sitemap and WeChat link cards use it.
 // Without SITE_URL, prerendered files point at this default (npm start warns); pages rendered on
 // demand use the address they were asked at instead (src/lib/public-url.ts).
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 const publicUrl = new URL(site);
+// node: the embedded server (`npm start`); edge: Cloudflare Workers with D1 (`npm run build:edge`).
+const target = targetOf(process.env.GONGYU_TARGET);
 
 export default defineConfig({
 	site,
@@ -25,9 +28,9 @@ export default defineConfig({
 		process.env.GONGYU_TRUST_PROXY === '1'
 			? { allowedDomains: [{ protocol: publicUrl.protocol.slice(0, -1), hostname: publicUrl.hostname, ...(publicUrl.port ? { port: publicUrl.port } : {}) }] }
 			: {},
-	// functions/node/server.ts serves the built files and calls Astro for everything else.
-	adapter: node({ mode: 'middleware' }),
-	integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/admin/') }), oneStylesheet()],
+	// Node: functions/node/server.ts serves the built files and calls Astro for everything else.
+	adapter: target === 'edge' ? (await import('@astrojs/cloudflare')).default() : node({ mode: 'middleware' }),
+	integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/admin/') }), oneStylesheet(), hubLocals(target)],
 	build: {
 		// Every script and stylesheet is a file of our own origin, so the CSP needs no 'unsafe-inline'.
 		inlineStylesheets: 'never',

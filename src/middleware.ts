@@ -5,7 +5,6 @@ import { constantTimeEqual } from '../functions/domain/passwords.ts';
 import { sessionFor } from '../functions/db/queries/staff.ts';
 import { readFormBody } from '../functions/http/form-body.ts';
 import { sessionCookie } from '../functions/staff/auth.ts';
-import { staffDeps } from './lib/server.ts';
 import { staffMessages } from './strings.ts';
 
 const open = new Set(['/admin/login', '/admin/login/']);
@@ -14,7 +13,7 @@ const bytes = (text: string) => new TextEncoder().encode(text);
 export const onRequest = defineMiddleware(async (context, next) => {
 	const path = context.url.pathname;
 	if (!(path === '/admin' || path.startsWith('/admin/')) || open.has(path)) return next();
-	const { db, now } = await staffDeps(context.site);
+	const { db, now } = context.locals.hub.staff;
 	const id = context.cookies.get(sessionCookie)?.value;
 	const session = id ? await sessionFor(db, id, now().getTime()) : undefined;
 	if (!session) return context.redirect(`/admin/login?next=${encodeURIComponent(path)}`, 303);

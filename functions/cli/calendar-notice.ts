@@ -3,7 +3,7 @@
 import { calendarMessages } from '../domain/messages.ts';
 import { shanghaiDay } from '../domain/shanghai-time.ts';
 import { assumedYears, nextDay } from '../domain/working-days.ts';
-import { loadCalendar } from '../surveys/definitions.ts';
+import { loadCalendar } from '../node/content-files.ts';
 
 /**
  * How far ahead the notice looks. A hub runs for weeks between restarts and a reply can fall due

@@ -6,7 +6,7 @@ import { openDatabase } from '../db/client.ts';
 import { migrateDatabase } from '../db/migrate.ts';
 import { privateDataFolder } from '../node/data-folder.ts';
 import { insertFamilyCodes } from '../db/queries/responses.ts';
-import { loadSurveys } from '../surveys/definitions.ts';
+import { loadSurveys } from '../node/content-files.ts';
 import { contentDir } from './paths.ts';
 
 const [surveyId, countText] = process.argv.slice(2);

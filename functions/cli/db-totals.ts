@@ -3,7 +3,7 @@ import { openDatabase } from '../db/client.ts';
 import { migrateDatabase } from '../db/migrate.ts';
 import { privateDataFolder } from '../node/data-folder.ts';
 import { rebuildTotals } from '../db/queries/totals.ts';
-import { loadSurveys } from '../surveys/definitions.ts';
+import { loadSurveys } from '../node/content-files.ts';
 import { contentDir } from './paths.ts';
 
 privateDataFolder();

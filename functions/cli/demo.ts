@@ -3,7 +3,7 @@ import { openDatabase } from '../db/client.ts';
 import { migrateDatabase } from '../db/migrate.ts';
 import { privateDataFolder } from '../node/data-folder.ts';
 import { hasAnyResponse, removeDemo, seedDemo } from '../surveys/demo.ts';
-import { loadSchool, loadSurveys } from '../surveys/definitions.ts';
+import { loadSchool, loadSurveys } from '../node/content-files.ts';
 import { contentDir } from './paths.ts';
 
 const command = process.argv[2];

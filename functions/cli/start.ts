@@ -7,7 +7,7 @@ import { defaultDatabaseUrl, openDatabase, type Db } from '../db/client.ts';
 import { migrateDatabase } from '../db/migrate.ts';
 import { purgeAttempts } from '../db/queries/staff.ts';
 import { rebuildTotals, totalsMatchResponses } from '../db/queries/totals.ts';
-import { loadSchool, loadSurveys, surveyTargets } from '../surveys/definitions.ts';
+import { loadSchool, loadSurveys } from '../node/content-files.ts';
 import { hasAnyResponse, seedDemo } from '../surveys/demo.ts';
 import { purgeExpired } from '../surveys/retention.ts';
 import { ensureAdmin } from '../staff/accounts.ts';
@@ -15,7 +15,7 @@ import { keepAdminPassword, waitingAdminPassword } from '../node/admin-password.
 import { compactDatabase, untilNight } from '../node/compact.ts';
 import { privateDataFolder } from '../node/data-folder.ts';
 import { loadSecret, sourceSalt } from '../node/secret.ts';
-import { surveyLimiter } from '../node/survey-limit.ts';
+import { nodeHub } from '../node/hub.ts';
 import { storeThroughPrimary, writeForWorkers } from '../node/primary-writer.ts';
 import { createHubServer, type HttpsRule } from '../node/server.ts';
 import { isBuildCurrent } from './build-stamp.ts';
@@ -45,7 +45,7 @@ async function prepare(): Promise<Db> {
 	await migrateDatabase(db);
 	// Made here, before the workers start, so they never race to create it.
 	loadSecret(databaseUrl);
-	if ((await ensureAdmin(db, (password) => keepAdminPassword(databaseUrl, password))) === 'given')
+	if ((await ensureAdmin(db, (password) => keepAdminPassword(databaseUrl, password), process.env.ADMIN_PASSWORD)) === 'given')
 		console.log('已创建管理员账号 admin，密码为 ADMIN_PASSWORD 的值。');
 	const surveys = loadSurveys(contentDir);
 	// A real deployment says GONGYU_DEMO=0 and never gets demo answers.
@@ -101,13 +101,11 @@ async function serve(): Promise<void> {
 	// The adapter's middleware mode: Astro renders, our server serves files and adds the headers.
 	const entry = pathToFileURL(`${projectRoot}dist/server/entry.mjs`).href;
 	const { handler } = (await import(entry)) as { handler: Parameters<typeof createHubServer>[0] };
-	const { db } = await openDatabase();
-	const targets = surveyTargets(loadSurveys(contentDir), loadSchool(contentDir));
-	const submissions = surveyLimiter();
-	const deps = { db, now: () => new Date(), store: storeThroughPrimary, ...(submissions ? { submissions } : {}) };
+	// The primary process stores every response (primary-writer.ts).
+	const { hub } = await nodeHub(storeThroughPrimary);
 	const proxiedOrigin = process.env.GONGYU_TRUST_PROXY === '1' ? new URL(process.env.SITE_URL ?? url).origin : undefined;
 	const https: HttpsRule = (process.env.SITE_URL ?? url).startsWith('https://') ? 'site' : proxiedOrigin ? 'forwarded' : 'never';
-	const server = createHubServer(handler, `${projectRoot}dist/client`, { targets, deps, proxiedOrigin }, https);
+	const server = createHubServer(handler, `${projectRoot}dist/client`, { hub, proxiedOrigin }, https);
 	server.listen(port, host, () => process.send?.('listening'));
 	process.on('SIGTERM', () => server.close(() => process.exit(0)));
 }

@@ -1,24 +1,47 @@
-// Fixed-window counters kept in memory only. Clients are told apart by a hash of their address with a
-// salt that changes every window and is never written anywhere, so nothing here can be tied to a
-// suggestion later. (Each server worker counts on its own; the limits allow for that.)
+// Rate limits. Clients are told apart by a hash of their address with a salt that changes every
+// window and is never written anywhere, so no count can be tied to a suggestion or a response later.
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 
 export interface RateLimiter {
 	/** Counts one attempt; false when the client (or everyone together) is over the limit. */
-	allow(client: string): boolean;
+	allow(client: string): Promise<boolean>;
 }
 
-export function rateLimiter(options: { perClient: number; total: number; windowMs: number; now?: () => number }): RateLimiter {
-	const now = options.now ?? Date.now;
+export interface LimitRule {
+	perClient: number;
+	total: number;
+	windowMs: number;
+}
+
+/** The hub's limits, the same on every runtime; each runtime decides where it counts (see Hub). */
+export const limitRules = {
+	// A parent may file a few suggestions an hour; the whole school rarely more than a couple of hundred.
+	suggestions: { perClient: 5, total: 200, windowMs: 60 * 60 * 1000 },
+	// Ten look-ups per ten minutes is plenty for a parent and hopeless for guessing 80-bit codes.
+	lookups: { perClient: 10, total: 2000, windowMs: 10 * 60 * 1000 },
+	/**
+	 * Stored survey responses per source: high enough for a parent meeting on the school's Wi-Fi,
+	 * where a whole class shares one address; low enough that nobody fills a class with made-up
+	 * answers in a few minutes. The school sets perClient (0 turns it off).
+	 */
+	surveys: (perClient: number): LimitRule => ({ perClient, total: Number.POSITIVE_INFINITY, windowMs: 10 * 60 * 1000 }),
+} as const;
+
+/**
+ * Fixed-window counters kept in this process's memory only: right for the Node server, whose
+ * workers each count on their own (the limits allow for that).
+ */
+export function rateLimiter(rule: LimitRule & { now?: () => number }): RateLimiter {
+	const now = rule.now ?? Date.now;
 	let windowStart = -Infinity;
 	let salt = '';
 	let total = 0;
 	const counts = new Map<string, number>();
 	return {
-		allow(client) {
+		async allow(client) {
 			const t = now();
-			if (t - windowStart >= options.windowMs) {
+			if (t - windowStart >= rule.windowMs) {
 				windowStart = t;
 				salt = bytesToHex(crypto.getRandomValues(new Uint8Array(16)));
 				total = 0;
@@ -28,7 +51,7 @@ export function rateLimiter(options: { perClient: number; total: number; windowM
 			const n = (counts.get(key) ?? 0) + 1;
 			counts.set(key, n);
 			total++;
-			return n <= options.perClient && total <= options.total;
+			return n <= rule.perClient && total <= rule.total;
 		},
 	};
 }

@@ -6,7 +6,7 @@ import cluster from 'node:cluster';
 import type { Db } from '../db/client.ts';
 import { randomToken } from '../domain/codes.ts';
 import type { InsertOutcome, NewResponse } from '../db/queries/responses.ts';
-import { storeResponse } from '../surveys/group-commit.ts';
+import { storeResponse } from './group-commit.ts';
 
 interface StoreRequest {
 	store: string;

@@ -39,7 +39,7 @@ export function createHubServer(astroHandler: AstroHandler, clientDir: string, s
 	});
 	// compression works on plain Node requests; its types name Express's.
 	const compress = compression() as unknown as Compress;
-	const rendered = (req: http.IncomingMessage, res: http.ServerResponse) => compress(req, res, () => astroHandler(req, res));
+	const rendered = (req: http.IncomingMessage, res: http.ServerResponse) => compress(req, res, () => astroHandler(req, res, undefined, { hub: surveys.hub }));
 	const lane = surveyLane(surveys, astroHandler, compress);
 	return http.createServer((req, res) => {
 		for (const [name, value] of Object.entries(securityHeaders)) res.setHeader(name, value);

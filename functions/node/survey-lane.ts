@@ -12,21 +12,21 @@ import { randomToken } from '../domain/codes.ts';
 import { surveyState } from '../domain/survey-window.ts';
 import { clientAddress } from '../http/client-address.ts';
 import { bodyType, decodeFormBody, maxBodyBytes } from '../http/form-body.ts';
-import { outcomeToJson, submitBody, thanksPath, type SurveyDeps, type SurveyTarget } from '../surveys/submit.ts';
+import type { Hub } from '../hub.ts';
+import { outcomeToJson, submitBody, thanksPath, type SurveyTarget } from '../surveys/submit.ts';
 
 type Req = http.IncomingMessage & { body?: Buffer };
 type Res = http.ServerResponse;
 /**
- * Astro's Node handler; `locals` reach the page as Astro.locals (formKey: the key its form carries;
- * surveyDeps: the lane's own, for a post it passes on).
+ * Astro's Node handler; `locals` reach the page as Astro.locals (hub: the process's dependencies;
+ * formKey: the key a form page carries).
  */
-export type AstroHandler = (req: Req, res: Res, next?: undefined, locals?: { formKey?: string; surveyDeps?: SurveyDeps }) => unknown;
+export type AstroHandler = (req: Req, res: Res, next: undefined, locals: { hub: Hub; formKey?: string }) => unknown;
 /** A middleware that compresses what the handler it calls writes. */
 export type Compress = (req: Req, res: Res, next: () => void) => void;
 
 export interface SurveyLaneOptions {
-	targets: ReadonlyMap<string, SurveyTarget>;
-	deps: SurveyDeps;
+	hub: Hub;
 	/** Behind a trusted reverse proxy: the public origin (SITE_URL's) its X-Forwarded headers may name. */
 	proxiedOrigin?: string | undefined;
 }
@@ -40,7 +40,8 @@ interface FormPage {
 const formPath = /^\/surveys\/([a-z0-9-]+)\/?$/;
 
 /** Returns a handler that answers a request and says true, or says false and leaves it alone. */
-export function surveyLane({ targets, deps, proxiedOrigin }: SurveyLaneOptions, astro: AstroHandler, compress: Compress) {
+export function surveyLane({ hub, proxiedOrigin }: SurveyLaneOptions, astro: AstroHandler, compress: Compress) {
+	const deps = hub.surveys;
 	// One copy per survey and state (upcoming, open, closed): the page changes only with the state.
 	const pages = new Map<string, FormPage>();
 
@@ -65,7 +66,7 @@ export function surveyLane({ targets, deps, proxiedOrigin }: SurveyLaneOptions, 
 				const parts = Buffer.concat(chunks).toString().split(key).map((part) => Buffer.from(part));
 				pages.set(cacheKey, { parts, contentType: String(res.getHeader('content-type')) });
 			});
-			astro(req, res, undefined, { formKey: key });
+			astro(req, res, undefined, { hub, formKey: key });
 		});
 	}
 
@@ -85,12 +86,12 @@ export function surveyLane({ targets, deps, proxiedOrigin }: SurveyLaneOptions, 
 			}
 		}
 		req.body = bytes;
-		compress(req, res, () => astro(req, res, undefined, { surveyDeps: deps }));
+		compress(req, res, () => astro(req, res, undefined, { hub }));
 	}
 
 	return (req: Req, res: Res): boolean => {
 		const [path, query] = (req.url ?? '').split('?', 2);
-		const target = targets.get(formPath.exec(path!)?.[1] ?? '');
+		const target = hub.targets.get(formPath.exec(path!)?.[1] ?? '');
 		if (!target) return false;
 		if (req.method === 'GET' && query === undefined) {
 			sendForm(req, res, target);

@@ -6,14 +6,14 @@ import { countStaff, createStaff } from '../db/queries/staff.ts';
 export const firstAdmin = 'admin';
 
 /**
- * With no staff account yet, creates `admin` with ADMIN_PASSWORD, or with a generated password that
+ * With no staff account yet, creates `admin` with the given password (ADMIN_PASSWORD), or with a generated password that
  * `keep` stores first (somewhere the administrator can read it; never a log). Says which it did, or
  * undefined when accounts already exist.
  */
 export async function ensureAdmin(
 	db: Db,
 	keep: (generated: string) => void,
-	password = process.env.ADMIN_PASSWORD,
+	password: string | undefined,
 ): Promise<'given' | 'generated' | undefined> {
 	if ((await countStaff(db)) > 0) return undefined;
 	const chosen = password || generatePassword();

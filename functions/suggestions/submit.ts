@@ -54,7 +54,7 @@ export async function submitSuggestion(request: Request, client: string, deps: S
 	if (Object.keys(input).some((name) => !known.has(name)) || Object.values(input).some(Array.isArray))
 		errors._form = answerMessages.unknownField;
 	if (Object.keys(errors).length) return { ok: false, status: 422, errors, input };
-	if (!deps.submissions.allow(client)) return { ok: false, status: 429, errors: { _form: m.tooMany }, input };
+	if (!(await deps.submissions.allow(client))) return { ok: false, status: 429, errors: { _form: m.tooMany }, input };
 
 	const day = shanghaiDay(deps.now());
 	const code = receiptCodeFor(deps.secret, key);

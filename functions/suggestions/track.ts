@@ -14,7 +14,7 @@ export async function trackSuggestion(request: Request, client: string, deps: Su
 	const body = await readFormBody(request, 1024);
 	if (!body.ok) return { ok: false, status: body.status, error: m.codeFormat, code: '' };
 	const code = typeof body.input.code === 'string' ? body.input.code.trim().slice(0, 40) : '';
-	if (!deps.lookups.allow(client)) return { ok: false, status: 429, error: m.lookupsTooMany, code };
+	if (!(await deps.lookups.allow(client))) return { ok: false, status: 429, error: m.lookupsTooMany, code };
 	if (!looksLikeReceipt(code)) return { ok: false, status: 422, error: m.codeFormat, code };
 	const found = await suggestionByReceipt(deps.db, receiptHash(deps.secret, code));
 	// Every wrong code gets the same answer: nothing tells a guesser how close they were.

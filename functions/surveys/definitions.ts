@@ -1,7 +1,6 @@
-// Survey definitions, school.yaml and the working-day calendar read straight from content/ for the
-// command-line tools (codes, demo data, retention, start-up notices) and the embedded server's survey lane, which run outside Astro. The site reads the same files through its collections.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+// Survey definitions, school.yaml and the working-day calendar, parsed from their YAML text with the
+// schemas the site's collections use. Each runtime reads the files its own way (functions/node/
+// content-files.ts from disk, functions/edge/content.ts from the worker bundle) and hands the text here.
 import { parse } from 'yaml';
 import { calendarFileSchema } from '../domain/calendar.ts';
 import { schoolSchema, type School } from '../domain/school.ts';
@@ -9,24 +8,31 @@ import { surveySchema, type Survey } from '../domain/survey.ts';
 import { workCalendar, type WorkCalendar } from '../domain/working-days.ts';
 import { targetOf, type SurveyTarget } from './submit.ts';
 
-export function loadSurveys(contentDir: string): Map<string, Survey> {
-	const dir = join(contentDir, 'surveys');
-	const surveys = new Map<string, Survey>();
-	for (const file of readdirSync(dir).filter((f) => f.endsWith('.yaml') && !f.startsWith('_')).sort()) {
-		surveys.set(file.replace(/\.yaml$/, ''), surveySchema.parse(parse(readFileSync(join(dir, file), 'utf8'))));
-	}
-	return surveys;
+/** A content file: its name (`satisfaction.yaml`) and text. */
+export interface ContentFile {
+	name: string;
+	text: string;
 }
 
-export function loadSchool(contentDir: string): School {
-	return schoolSchema.parse(parse(readFileSync(join(contentDir, 'school.yaml'), 'utf8')));
+/** What the server needs of content/: the school, its surveys by id and its working-day calendar. */
+export interface SchoolContent {
+	school: School;
+	surveys: ReadonlyMap<string, Survey>;
+	calendar: WorkCalendar;
 }
 
-/** content/calendar/<year>.yaml, skipping drafts as the site's collection does. */
-export function loadCalendar(contentDir: string): WorkCalendar {
-	const dir = join(contentDir, 'calendar');
-	const files = readdirSync(dir).filter((f) => f.endsWith('.yaml') && !f.startsWith('_'));
-	return workCalendar(files.map((file) => calendarFileSchema.parse(parse(readFileSync(join(dir, file), 'utf8')))));
+/** YAML files that are not drafts (`_name.yaml`), as the site's collections skip them. */
+const published = (files: readonly ContentFile[]) =>
+	files.filter((f) => f.name.endsWith('.yaml') && !f.name.startsWith('_')).sort((a, b) => a.name.localeCompare(b.name));
+
+export function parseSurveys(files: readonly ContentFile[]): Map<string, Survey> {
+	return new Map(published(files).map((f) => [f.name.replace(/\.yaml$/, ''), surveySchema.parse(parse(f.text))]));
+}
+
+export const parseSchool = (text: string): School => schoolSchema.parse(parse(text));
+
+export function parseCalendar(files: readonly ContentFile[]): WorkCalendar {
+	return workCalendar(published(files).map((f) => calendarFileSchema.parse(parse(f.text))));
 }
 
 /** What the submission handler needs of each survey. */

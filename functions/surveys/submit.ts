@@ -9,10 +9,9 @@ import type { Survey } from '../domain/survey.ts';
 import { surveyVersion } from '../domain/survey-version.ts';
 import { surveyState } from '../domain/survey-window.ts';
 import type { Db } from '../db/client.ts';
-import { isFamilyCode, type InsertOutcome, type NewResponse } from '../db/queries/responses.ts';
+import { insertResponse, isFamilyCode, type InsertOutcome, type NewResponse } from '../db/queries/responses.ts';
 import { readFormBody, type BodyResult } from '../http/form-body.ts';
 import type { RateLimiter } from '../http/rate-limit.ts';
-import { storeResponse } from './group-commit.ts';
 
 /** A survey as the server knows it at run time. */
 export interface SurveyTarget {
@@ -32,8 +31,11 @@ export const targetOf = (id: string, survey: Survey, school: School): SurveyTarg
 export interface SurveyDeps {
 	db: Db;
 	now: () => Date;
-	/** Where checked responses go: by default this process's group commit on `db` (the Node cluster's
-	 * workers hand them to the primary instead, functions/node/primary-writer.ts). */
+	/**
+	 * Where checked responses go: by default each in its own atomic batch on `db`, as on Workers, where
+	 * no promise may outlive its request. The Node server shares commits between requests instead
+	 * (functions/node/group-commit.ts, through the primary process: functions/node/primary-writer.ts).
+	 */
 	store?: (response: NewResponse) => Promise<InsertOutcome>;
 	/**
 	 * Limits stored responses per source (a salted, rotating hash of the address, in memory only), so
@@ -98,9 +100,9 @@ export async function submitBody(body: BodyResult, target: SurveyTarget, deps: S
 	if (!checked.ok) Object.assign(errors, checked.errors);
 	if (!checked.ok || Object.keys(errors).length > 0) return fail(422, errors);
 	// Counted only once the answers are complete, so a parent correcting a form is not held up.
-	if (deps.submissions && !deps.submissions.allow(client)) return fail(429, { _form: m.tooMany });
+	if (deps.submissions && !(await deps.submissions.allow(client))) return fail(429, { _form: m.tooMany });
 
-	const store = deps.store ?? ((response: NewResponse) => storeResponse(deps.db, response));
+	const store = deps.store ?? ((response: NewResponse) => insertResponse(deps.db, response));
 	const outcome = await store({
 		surveyId: target.id,
 		surveyVersion: target.version,

@@ -1,6 +1,5 @@
-import { getCollection, getEntry } from 'astro:content';
+import { getCollection } from 'astro:content';
 import { surveyState } from '../../functions/domain/survey-window.ts';
-import { targetOf, type SurveyTarget } from '../../functions/surveys/submit.ts';
 import { getSchool } from './school.ts';
 
 /** Surveys by state today: open ones closing soonest first, upcoming soonest first, closed latest first. */
@@ -13,22 +12,6 @@ export async function surveysByState(now: Date) {
 		upcoming: by('upcoming').sort((a, b) => time(a.data.opens) - time(b.data.opens)),
 		closed: by('closed').sort((a, b) => time(b.data.closes) - time(a.data.closes)),
 	};
-}
-
-const targets = new Map<string, SurveyTarget>();
-
-/**
- * Everything the submission handler needs about one survey, or undefined for an unknown id.
- * Definitions only change with a new build, so each is worked out once per server process.
- */
-export async function surveyTarget(id: string): Promise<SurveyTarget | undefined> {
-	const known = targets.get(id);
-	if (known) return known;
-	const entry = await getEntry('surveys', id);
-	if (!entry) return undefined;
-	const target = targetOf(entry.id, entry.data, await getSchool());
-	targets.set(id, target);
-	return target;
 }
 
 export interface RosterView {

@@ -10,7 +10,7 @@ import { openDatabase } from '../../functions/db/client.ts';
 import { migrateDatabase } from '../../functions/db/migrate.ts';
 import { rebuildTotals } from '../../functions/db/queries/totals.ts';
 import { answersTable, responsesTable } from '../../functions/db/schema/index.ts';
-import { loadSchool, loadSurveys } from '../../functions/surveys/definitions.ts';
+import { loadSchool, loadSurveys } from '../../functions/node/content-files.ts';
 import { demoInput, seededRandom } from '../../functions/surveys/demo.ts';
 import { startHub } from '../helpers/hub.ts';
 import { pageWeights } from './page-weight.ts';

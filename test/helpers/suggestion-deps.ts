@@ -1,7 +1,7 @@
 import type { Db } from '../../functions/db/client.ts';
 import { rateLimiter } from '../../functions/http/rate-limit.ts';
 import type { SuggestionDeps } from '../../functions/suggestions/submit.ts';
-import { loadCalendar, loadSchool } from '../../functions/surveys/definitions.ts';
+import { loadCalendar, loadSchool } from '../../functions/node/content-files.ts';
 
 /** Monday 23 November 2026, 10:00 in Beijing. */
 export const monday = () => new Date('2026-11-23T02:00:00Z');

@@ -6,8 +6,7 @@ import { csvStream, xlsxStream } from '../../../../../../functions/exports/forma
 import { rawTable, summaryTable } from '../../../../../../functions/exports/tables.ts';
 import { filterFrom } from '../../../../../lib/results-filter.ts';
 import { getSchool } from '../../../../../lib/school.ts';
-import { surveyDeps } from '../../../../../lib/server.ts';
-import { rosterView, surveyTarget } from '../../../../../lib/surveys.ts';
+import { rosterView } from '../../../../../lib/surveys.ts';
 import { scaleLabels } from '../../../../../strings.ts';
 
 export const prerender = false;
@@ -20,13 +19,13 @@ const files = {
 } as const;
 
 // Only leaders and admins get here (src/middleware.ts, functions/domain/access.ts).
-export const GET: APIRoute = async ({ params, url }) => {
-	const target = await surveyTarget(params.id ?? '');
+export const GET: APIRoute = async ({ params, url, locals }) => {
+	const target = locals.hub.targets.get(params.id ?? '');
 	const file = params.file as keyof typeof files;
 	if (!target || !(file in files)) return new Response(null, { status: 404 });
 	const roster = await rosterView(target.survey.audience);
 	const { filter } = filterFrom(url.searchParams, roster);
-	const { db } = await surveyDeps();
+	const { db } = locals.hub;
 	const { totals, responses } = await publishedTotals(db, target.id);
 	const school = await getSchool();
 	const names = new Map(roster.grades.flatMap((g) => [[g.id, g.name] as const, ...g.classes.map((c) => [c.id, c.name] as const)]));
