@@ -1,7 +1,10 @@
 // Rate limits. Clients are told apart by a hash of their address with a salt that changes every
 // window and is never written anywhere, so no count can be tied to a suggestion or a response later.
+import { hmac } from '@noble/hashes/hmac.js';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
+import type { Db } from '../db/client.ts';
+import { countRate } from '../db/queries/rate-limits.ts';
 
 export interface RateLimiter {
 	/** Counts one attempt; false when the client (or everyone together) is over the limit. */
@@ -52,6 +55,27 @@ export function rateLimiter(rule: LimitRule & { now?: () => number }): RateLimit
 			counts.set(key, n);
 			total++;
 			return n <= rule.perClient && total <= rule.total;
+		},
+	};
+}
+
+/**
+ * Fixed-window counters in the database, shared by every isolate of a Worker: one atomic upsert per
+ * attempt (plus one for the total). A client's key is an HMAC of its address under a salt derived
+ * from `salt` (itself derived from the server secret, never stored) and the window's number, so the
+ * table holds no address, and the same address has an unrelated key in the next window.
+ */
+export function databaseRateLimiter(db: Db, name: string, rule: LimitRule & { now?: () => number }, salt: string): RateLimiter {
+	const now = rule.now ?? Date.now;
+	return {
+		async allow(client) {
+			const t = now();
+			const window = Math.floor(t / rule.windowMs);
+			const windowSalt = hmac(sha256, utf8ToBytes(salt), utf8ToBytes(`${name}\n${window}`));
+			const keyed = (text: string) => bytesToHex(hmac(sha256, windowSalt, utf8ToBytes(text)));
+			const keys = [keyed(`client\n${client}`), ...(Number.isFinite(rule.total) ? [keyed('total')] : [])];
+			const [mine = 0, all = 0] = await countRate(db, keys, (window + 1) * rule.windowMs, t);
+			return mine <= rule.perClient && all <= rule.total;
 		},
 	};
 }
