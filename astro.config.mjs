@@ -4,6 +4,7 @@ import node from '@astrojs/node';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig, envField } from 'astro/config';
 import { oneStylesheet } from './functions/cli/one-stylesheet.ts';
+import { quietDebuglog } from './functions/cli/quiet-debuglog.ts';
 import { hubLocals, targetOf } from './functions/cli/runtime.ts';
 
 // The public address of the hub; absolute URLs in feeds, the sitemap and WeChat link cards use it.
@@ -29,13 +30,20 @@ export default defineConfig({
 			? { allowedDomains: [{ protocol: publicUrl.protocol.slice(0, -1), hostname: publicUrl.hostname, ...(publicUrl.port ? { port: publicUrl.port } : {}) }] }
 			: {},
 	// Node: functions/node/server.ts serves the built files and calls Astro for everything else.
-	adapter: target === 'edge' ? (await import('@astrojs/cloudflare')).default() : node({ mode: 'middleware' }),
+	// Workers: functions/edge/worker.ts (wrangler.jsonc `main`). Images are served as built (the one
+	// image is the share card), so the worker needs no Cloudflare Images binding.
+	adapter: target === 'edge' ? (await import('@astrojs/cloudflare')).default({ imageService: 'passthrough' }) : node({ mode: 'middleware' }),
+	// Staff sign-in keeps its own sessions in the database (functions/staff/auth.ts); Astro's would
+	// need a store of their own (a KV namespace on Workers) and nothing uses them.
+	session: false,
 	integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/admin/') }), oneStylesheet(), hubLocals(target)],
 	build: {
 		// Every script and stylesheet is a file of our own origin, so the CSP needs no 'unsafe-inline'.
 		inlineStylesheets: 'never',
 	},
 	vite: {
+		// The worker's exports would flood its log (functions/cli/quiet-debuglog.ts).
+		plugins: target === 'edge' ? [quietDebuglog()] : [],
 		build: {
 			assetsInlineLimit: 0,
 			// One stylesheet for the whole site (about 4 KB compressed), cached for a year: a page then

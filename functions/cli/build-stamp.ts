@@ -4,7 +4,6 @@ import { join } from 'node:path';
 
 // Everything the built site is made from. A change to any of it means the build is stale.
 const inputs = ['src', 'content', 'functions', 'astro.config.mjs', 'package-lock.json'];
-const stampFile = 'dist/build-stamp.txt';
 
 function files(path: string): string[] {
 	if (!existsSync(path)) return [];
@@ -15,20 +14,32 @@ function files(path: string): string[] {
 		.sort();
 }
 
-/** A hash of the build inputs' paths and contents, plus the settings baked into the build. */
-export function inputHash(root: string): string {
+/**
+ * A hash of the build inputs' paths and contents, plus the settings baked into the build. `extra`:
+ * inputs of one target only (the edge build's wrangler.jsonc).
+ */
+export function inputHash(root: string, extra: readonly string[] = []): string {
 	const hash = createHash('sha256').update(`${process.env.SITE_URL ?? ''} ${process.env.GONGYU_TRUST_PROXY ?? ''}`);
-	for (const file of inputs.flatMap((p) => files(join(root, p)))) {
+	for (const file of [...inputs, ...extra].flatMap((p) => files(join(root, p)))) {
 		hash.update(file).update(readFileSync(file));
 	}
 	return hash.digest('hex');
 }
 
-export function isBuildCurrent(root: string): boolean {
-	const stamp = join(root, stampFile);
-	return existsSync(stamp) && readFileSync(stamp, 'utf8') === inputHash(root);
+/** Where a build and its stamp go: Node's in dist/, the edge's in dist-edge/. */
+export interface BuildTarget {
+	outDir: string;
+	extraInputs?: readonly string[];
 }
 
-export function writeBuildStamp(root: string): void {
-	writeFileSync(join(root, stampFile), inputHash(root));
+const nodeBuild: BuildTarget = { outDir: 'dist' };
+const stampOf = (root: string, target: BuildTarget) => join(root, target.outDir, 'build-stamp.txt');
+
+export function isBuildCurrent(root: string, target = nodeBuild): boolean {
+	const stamp = stampOf(root, target);
+	return existsSync(stamp) && readFileSync(stamp, 'utf8') === inputHash(root, target.extraInputs);
+}
+
+export function writeBuildStamp(root: string, target = nodeBuild): void {
+	writeFileSync(stampOf(root, target), inputHash(root, target.extraInputs));
 }
