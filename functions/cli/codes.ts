@@ -2,12 +2,10 @@
 // out. Only hashes are stored; this printout is the only place the codes exist.
 import { hashCode, randomCode } from '../domain/codes.ts';
 import { shanghaiDay } from '../domain/shanghai-time.ts';
-import { openDatabase } from '../db/client.ts';
-import { migrateDatabase } from '../db/migrate.ts';
-import { privateDataFolder } from '../node/data-folder.ts';
 import { insertFamilyCodes } from '../db/queries/responses.ts';
 import { loadSurveys } from '../node/content-files.ts';
 import { contentDir } from './paths.ts';
+import { openCliDatabase } from './database.ts';
 
 const [surveyId, countText] = process.argv.slice(2);
 const count = Number(countText);
@@ -23,10 +21,8 @@ if (!survey.onePerFamily) {
 
 // Three groups: 60 random bits, so guessing a valid code is hopeless.
 const codes = Array.from({ length: count }, () => randomCode(3));
-privateDataFolder();
-const { db, close } = await openDatabase();
-await migrateDatabase(db);
+const { db, close } = await openCliDatabase();
 await insertFamilyCodes(db, surveyId!, shanghaiDay(new Date()), codes.map(hashCode));
-close();
+await close();
 console.log('code,survey');
 for (const code of codes) console.log(`${code},${surveyId}`);

@@ -1,14 +1,10 @@
 // `npm run db:totals`: recount the running totals from the raw answers.
-import { openDatabase } from '../db/client.ts';
-import { migrateDatabase } from '../db/migrate.ts';
-import { privateDataFolder } from '../node/data-folder.ts';
 import { rebuildTotals } from '../db/queries/totals.ts';
 import { loadSurveys } from '../node/content-files.ts';
 import { contentDir } from './paths.ts';
+import { openCliDatabase } from './database.ts';
 
-privateDataFolder();
-const { db, close } = await openDatabase();
-await migrateDatabase(db);
+const { db, close } = await openCliDatabase();
 await rebuildTotals(db, loadSurveys(contentDir));
-close();
+await close();
 console.log('已根据原始答卷重新统计。');

@@ -1,15 +1,11 @@
 // `npm run demo -- seed|remove`: add demo responses to an empty database, or remove all of them.
-import { openDatabase } from '../db/client.ts';
-import { migrateDatabase } from '../db/migrate.ts';
-import { privateDataFolder } from '../node/data-folder.ts';
 import { hasAnyResponse, removeDemo, seedDemo } from '../surveys/demo.ts';
 import { loadSchool, loadSurveys } from '../node/content-files.ts';
 import { contentDir } from './paths.ts';
+import { openCliDatabase } from './database.ts';
 
 const command = process.argv[2];
-privateDataFolder();
-const { db, close } = await openDatabase();
-await migrateDatabase(db);
+const { db, close } = await openCliDatabase();
 if (command === 'remove') {
 	console.log(`已删除 ${await removeDemo(db, loadSurveys(contentDir))} 份演示答卷。`);
 } else if (command === 'seed') {
@@ -19,4 +15,4 @@ if (command === 'remove') {
 	console.error('用法：npm run demo -- seed（写入演示答卷）| remove（删除全部演示答卷）');
 	process.exitCode = 2;
 }
-close();
+await close();

@@ -4,23 +4,19 @@
 //   disable <username>                              signs the account out everywhere and blocks sign-in
 //   reset <username>                                a new generated password; signs out everywhere
 import { generatePassword, hashPassword } from '../domain/passwords.ts';
-import { defaultDatabaseUrl, openDatabase } from '../db/client.ts';
-import { migrateDatabase } from '../db/migrate.ts';
 import { forgetAdminPassword } from '../node/admin-password.ts';
-import { privateDataFolder } from '../node/data-folder.ts';
 import { createStaff, findStaff, listStaff, updateStaff } from '../db/queries/staff.ts';
 import { staffRoles, type StaffRole } from '../domain/access.ts';
 import { firstAdmin } from '../staff/accounts.ts';
+import { openCliDatabase } from './database.ts';
 
 const [command, username, role, displayName] = process.argv.slice(2);
 const usage = '用法：npm run staff -- add <用户名> <admin|leader|handler> [显示名] | list | disable <用户名> | reset <用户名>';
-privateDataFolder();
-const { db, close } = await openDatabase();
-await migrateDatabase(db);
+const { db, close, folder } = await openCliDatabase();
 
 function fail(message: string): never {
 	console.error(message);
-	close();
+	void close();
 	process.exit(2);
 }
 
@@ -44,9 +40,9 @@ if (command === 'list') {
 		await updateStaff(db, user.id, { passwordHash: await hashPassword(password), disabled: false });
 		console.log(`已为 ${user.username} 重设密码：${password}`);
 		// A first admin password still waiting in its file no longer signs anyone in.
-		if (user.username === firstAdmin) forgetAdminPassword(process.env.DATABASE_URL ?? defaultDatabaseUrl);
+		if (user.username === firstAdmin) forgetAdminPassword(folder);
 	}
 } else {
 	fail(usage);
 }
-close();
+await close();

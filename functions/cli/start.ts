@@ -13,7 +13,7 @@ import { purgeExpired } from '../surveys/retention.ts';
 import { ensureAdmin } from '../staff/accounts.ts';
 import { keepAdminPassword, waitingAdminPassword } from '../node/admin-password.ts';
 import { compactDatabase, untilNight } from '../node/compact.ts';
-import { privateDataFolder } from '../node/data-folder.ts';
+import { dataFolder, privateDataFolder } from '../node/data-folder.ts';
 import { loadSecret, sourceSalt } from '../node/secret.ts';
 import { nodeHub } from '../node/hub.ts';
 import { storeThroughPrimary, writeForWorkers } from '../node/primary-writer.ts';
@@ -45,7 +45,7 @@ async function prepare(): Promise<Db> {
 	await migrateDatabase(db);
 	// Made here, before the workers start, so they never race to create it.
 	loadSecret(databaseUrl);
-	if ((await ensureAdmin(db, (password) => keepAdminPassword(databaseUrl, password), process.env.ADMIN_PASSWORD)) === 'given')
+	if ((await ensureAdmin(db, (password) => keepAdminPassword(dataFolder(databaseUrl), password), process.env.ADMIN_PASSWORD)) === 'given')
 		console.log('已创建管理员账号 admin，密码为 ADMIN_PASSWORD 的值。');
 	const surveys = loadSurveys(contentDir);
 	// A real deployment says GONGYU_DEMO=0 and never gets demo answers.
@@ -75,7 +75,7 @@ async function prepare(): Promise<Db> {
 
 /** What `npm start` says once every worker listens; the first admin password only by where it is. */
 function banner(): string {
-	const file = waitingAdminPassword(databaseUrl);
+	const file = waitingAdminPassword(dataFolder(databaseUrl));
 	const admin = file ? `管理员账号：admin，初始密码在 ${file} 中（查看：cat ${file}），首次登录后该文件自动删除\n` : '';
 	const notices = [...siteUrlNotice(process.env.SITE_URL, { host, port }, process.env.GONGYU_TRUST_PROXY === '1'), ...calendarNotice(contentDir, new Date())];
 	return `\n共育已启动：${url}/\n教职工登录：${url}/admin/login\n${admin}${notices.map((line) => `\n${line}\n`).join('')}`;

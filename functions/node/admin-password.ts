@@ -3,28 +3,29 @@
 // sign-in, so the password lives on only in the administrator's head (or their password manager).
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { dataFolder } from './data-folder.ts';
 
-/** Where the first admin password waits, in the data folder; undefined for a database server. */
-export function adminPasswordFile(databaseUrl: string): string | undefined {
-	const folder = dataFolder(databaseUrl);
+/**
+ * Where the first admin password waits, in the hub's data folder (the SQLite file's, functions/node/
+ * data-folder.ts, or the local D1's, functions/node/local-d1.ts); undefined for a database server.
+ */
+export function adminPasswordFile(folder: string | undefined): string | undefined {
 	return folder === undefined ? undefined : join(folder, 'admin-password.txt');
 }
 
-export function keepAdminPassword(databaseUrl: string, password: string): void {
-	const file = adminPasswordFile(databaseUrl);
+export function keepAdminPassword(folder: string | undefined, password: string): void {
+	const file = adminPasswordFile(folder);
 	if (!file) throw new Error('ADMIN_PASSWORD must be set when the database is not a local file');
 	rmSync(file, { force: true });
 	writeFileSync(file, `${password}\n`, { mode: 0o600, flag: 'wx' });
 }
 
 /** The file, while it waits for the first sign-in. */
-export function waitingAdminPassword(databaseUrl: string): string | undefined {
-	const file = adminPasswordFile(databaseUrl);
+export function waitingAdminPassword(folder: string | undefined): string | undefined {
+	const file = adminPasswordFile(folder);
 	return file && existsSync(file) ? file : undefined;
 }
 
-export function forgetAdminPassword(databaseUrl: string): void {
-	const file = adminPasswordFile(databaseUrl);
+export function forgetAdminPassword(folder: string | undefined): void {
+	const file = adminPasswordFile(folder);
 	if (file) rmSync(file, { force: true });
 }

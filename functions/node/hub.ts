@@ -7,6 +7,7 @@ import { firstAdmin } from '../staff/accounts.ts';
 import type { SurveyDeps } from '../surveys/submit.ts';
 import { contentDir } from '../cli/paths.ts';
 import { forgetAdminPassword } from './admin-password.ts';
+import { dataFolder } from './data-folder.ts';
 import { loadContent } from './content-files.ts';
 import { loadSecret, sourceSalt } from './secret.ts';
 
@@ -31,7 +32,7 @@ export async function nodeHub(store?: SurveyDeps['store']): Promise<NodeHub> {
 		trustProxy: process.env.GONGYU_TRUST_PROXY === '1',
 		// The first admin password's file has served its purpose once the admin is in.
 		afterSignIn: (username) => {
-			if (username === firstAdmin) forgetAdminPassword(databaseUrl);
+			if (username === firstAdmin) forgetAdminPassword(dataFolder(databaseUrl));
 		},
 	});
 	return { hub, close };
