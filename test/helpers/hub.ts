@@ -23,10 +23,15 @@ export interface RunningHub {
 /**
  * `root`: another copy of the project to run (a sandbox, test/helpers/sandbox.ts). `captureStderr`:
  * collect stderr into `output()` too (it is still shown), e.g. to audit everything the hub logs.
+ * `script`: `npm run start:edge`'s (functions/cli/start-edge.ts) for the worker on a local D1.
  */
-export async function startHub(env: Record<string, string> = {}, root = '.', { captureStderr = false } = {}): Promise<RunningHub> {
+export async function startHub(
+	env: Record<string, string> = {},
+	root = '.',
+	{ captureStderr = false, script = 'functions/cli/start.ts' } = {},
+): Promise<RunningHub> {
 	const port = await freePort();
-	const child = spawn(process.execPath, ['functions/cli/start.ts'], {
+	const child = spawn(process.execPath, [script], {
 		cwd: root,
 		env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' },
 		stdio: ['ignore', 'pipe', captureStderr ? 'pipe' : 'inherit'],
@@ -39,8 +44,9 @@ export async function startHub(env: Record<string, string> = {}, root = '.', { c
 	const url = await new Promise<string>((resolve, reject) => {
 		child.stdout!.setEncoding('utf8').on('data', (chunk: string) => {
 			out += chunk;
-			const match = /http:\/\/[\d.]+:\d+(?=\/)/.exec(out);
-			if (match) resolve(match[0]);
+			// The address in the line both start scripts print once the hub answers.
+			const match = /共育已启动[^\n]*?(http:\/\/[\d.]+:\d+)\//.exec(out);
+			if (match) resolve(match[1]!);
 		});
 		child.on('exit', (code) => reject(new Error(`the hub exited (${code}) before listening:\n${out}`)));
 	});

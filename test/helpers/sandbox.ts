@@ -6,7 +6,7 @@ import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-const copied = ['src', 'functions', 'content', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
+const copied = ['src', 'functions', 'content', 'astro.config.mjs', 'package.json', 'tsconfig.json', 'wrangler.jsonc'];
 
 export interface Sandbox {
 	root: string;
