@@ -8,7 +8,7 @@ import type { School } from '../domain/school.ts';
 import { shanghaiDay } from '../domain/shanghai-time.ts';
 import type { Question, Survey } from '../domain/survey.ts';
 import { surveyVersion } from '../domain/survey-version.ts';
-import type { Db } from '../db/client.ts';
+import { affectedRows, type Db } from '../db/client.ts';
 import { insertResponse } from '../db/queries/responses.ts';
 import { rebuildTotals } from '../db/queries/totals.ts';
 import { responsesTable } from '../db/schema/index.ts';
@@ -138,5 +138,5 @@ export async function hasAnyResponse(db: Db): Promise<boolean> {
 export async function removeDemo(db: Db, surveys: Map<string, Survey>): Promise<number> {
 	const gone = await db.delete(responsesTable).where(eq(responsesTable.demo, true));
 	await rebuildTotals(db, surveys);
-	return gone.rowsAffected;
+	return affectedRows(gone);
 }

@@ -2,7 +2,7 @@
 import { clientAddress } from '../../functions/http/client-address.ts';
 import cluster from 'node:cluster';
 import { getCollection } from 'astro:content';
-import { defaultDatabaseUrl, openDatabase, type OpenDatabase } from '../../functions/db/client.ts';
+import { defaultDatabaseUrl, openDatabase, type OpenDatabase } from '../../functions/node/database.ts';
 import { workCalendar } from '../../functions/domain/working-days.ts';
 import { rateLimiter } from '../../functions/http/rate-limit.ts';
 import { storeThroughPrimary } from '../../functions/node/primary-writer.ts';

@@ -2,11 +2,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openDatabase, type Db } from '../../functions/db/client.ts';
-import { migrateDatabase } from '../../functions/db/migrate.ts';
+import type { LibsqlDb } from '../../functions/db/client.ts';
+import { openDatabase } from '../../functions/node/database.ts';
+import { migrateDatabase } from '../../functions/node/migrate.ts';
 
 export interface TestDatabase {
-	db: Db;
+	db: LibsqlDb;
 	url: string;
 	cleanup(): void;
 }

@@ -1,8 +1,7 @@
 import { eq, getTableName } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { StoredAnswer, Segments } from '../../domain/answers.ts';
-import type { InStatement, InValue } from '@libsql/client';
-import { writeBatch, type Db } from '../client.ts';
+import { writeBatch, type BoundValue, type Db, type Statement } from '../client.ts';
 import { randomId } from './random-id.ts';
 import {
 	answerTotalsTable,
@@ -40,7 +39,7 @@ const chunks = <T>(rows: T[]) =>
  * Multi-row inserts, written from the schema's own table and column names. drizzle's query builder
  * spent 60 µs a response building these (40 % of a group commit); this is a string join.
  */
-function insertRows(table: SQLiteTable, columns: SQLiteColumn[], rows: InValue[][], sumOn?: SQLiteColumn[]): InStatement[] {
+function insertRows(table: SQLiteTable, columns: SQLiteColumn[], rows: BoundValue[][], sumOn?: SQLiteColumn[]): Statement[] {
 	const names = (cs: SQLiteColumn[]) => cs.map((c) => `"${c.name}"`).join(', ');
 	const row = `(${columns.map(() => '?').join(', ')})`;
 	// Running totals: a row that exists already gets the new count added.
@@ -96,11 +95,11 @@ export async function insertResponse(db: Db, r: NewResponse): Promise<InsertOutc
 }
 
 /** The running totals' increments for these responses, summed per row, in the same commit. */
-function totalsIncrements(rs: readonly NewResponse[]): InStatement[] {
-	const responses = new Map<string, InValue[]>();
-	const answers = new Map<string, InValue[]>();
+function totalsIncrements(rs: readonly NewResponse[]): Statement[] {
+	const responses = new Map<string, BoundValue[]>();
+	const answers = new Map<string, BoundValue[]>();
 	// Rows end with their count; the same row again adds one to it.
-	const bump = (totals: Map<string, InValue[]>, row: InValue[]) => {
+	const bump = (totals: Map<string, BoundValue[]>, row: BoundValue[]) => {
 		const key = JSON.stringify(row);
 		const seen = totals.get(key);
 		if (seen) (seen[row.length] as number)++;
