@@ -3,8 +3,9 @@
 //   libSQL file (embedded Node server)   functions/node/database.ts opens it, then libsqlDatabase()
 //   Turso / libSQL server                openRemote('libsql://…' or 'https://…', token), the web client
 //   Cloudflare D1                        d1Database(env.DB), the Worker's binding
-// Where the drivers differ (a batch of hand-written statements, affected rows) this file says it once.
-// Nothing here reads the environment or touches the file system: callers pass the URL or the binding.
+// Where the drivers differ (a batch of hand-written statements, affected rows, the bound-value cap) this
+// file says it once. Nothing here reads the environment or touches the file system: callers pass the
+// URL or the binding.
 import type { Client, ResultSet } from '@libsql/client';
 import { is } from 'drizzle-orm';
 import { DrizzleD1Database, drizzle as drizzleD1 } from 'drizzle-orm/d1';
@@ -54,6 +55,21 @@ export async function openRemote(url: string, authToken?: string): Promise<OpenD
 	const { createClient } = await import('@libsql/client/web');
 	const client = createClient(authToken ? { url, authToken } : { url });
 	return { db: libsqlDatabase(client), close: () => client.close() };
+}
+
+/**
+ * D1 refuses a statement that binds more than 100 values ("too many SQL variables"). Every statement
+ * keeps under that on every driver, so what passes the tests on one passes on all.
+ */
+export const maxBoundValues = 100;
+
+/**
+ * Splits rows of `width` bound values each into groups small enough for one statement, with `reserved`
+ * values of the statement bound to something else.
+ */
+export function perStatement<T>(rows: readonly T[], width: number, reserved = 0): T[][] {
+	const size = Math.max(1, Math.floor((maxBoundValues - reserved) / width));
+	return Array.from({ length: Math.ceil(rows.length / size) }, (_, i) => rows.slice(i * size, (i + 1) * size));
 }
 
 export type BoundValue = string | number | null;

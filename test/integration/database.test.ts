@@ -8,7 +8,9 @@ import { openDatabase } from '../../functions/node/database.ts';
 import { migrateDatabase, migrationsFolder } from '../../functions/node/migrate.ts';
 import { schoolSchema } from '../../functions/domain/school.ts';
 import { surveySchema } from '../../functions/domain/survey.ts';
-import { insertResponse } from '../../functions/db/queries/responses.ts';
+import { countedQuestionIds } from '../../functions/domain/answers.ts';
+import { insertFamilyCodes, insertResponse } from '../../functions/db/queries/responses.ts';
+import { rebuildTotals } from '../../functions/db/queries/totals.ts';
 import { hasAnyResponse, removeDemo, seedDemo } from '../../functions/surveys/demo.ts';
 import { purgeExpired } from '../../functions/surveys/retention.ts';
 import { freshDatabase, type TestDatabase } from '../helpers/db.ts';
@@ -45,6 +47,30 @@ test('no table of anonymous rows keeps insertion order: WITHOUT ROWID, or a rand
 	for (const [i, hash] of hashes.entries())
 		await insertResponse(t.db, { surveyId: 'fixture', surveyVersion: 'v', day: '2026-11-20', segments: { grade: null, classId: null }, answers: [], counted: [], key: `order-key-${String(i).padStart(10, '0')}`, codeHash: hash });
 	expect((await t.db.all<{ hash: string }>(sql`select hash from family_code_uses`)).map((r) => r.hash)).toEqual([...hashes].sort());
+});
+
+test('no statement binds more than D1 allows: a response to 120 counted questions and 1 000 family codes store whole', async () => {
+	const ids = Array.from({ length: 120 }, (_, i) => `q${String(i).padStart(3, '0')}`);
+	const long = surveySchema.parse({ ...fixtureSurvey, sections: [{ id: 'all', title: '全部题目', questions: ids.map((id) => ({ id, type: 'likert', title: `题目 ${id}` })) }] });
+	const surveys = new Map([['long', long]]);
+	const answers = ids.map((questionId, i) => ({ questionId, rowId: '', value: String(1 + (i % 5)), num: 1 + (i % 5) }));
+	const response = { surveyId: 'long', surveyVersion: 'v', day: '2026-11-20', segments: { grade: 'g1', classId: 'g1-1' }, answers, counted: countedQuestionIds(long) };
+	expect(await insertResponse(t.db, { ...response, key: 'long-key-0000000000001' })).toBe('stored');
+	expect(await insertResponse(t.db, { ...response, key: 'long-key-0000000000002' })).toBe('stored');
+	expect(await count(sql`select count(*) as n from answers`)).toBe(240);
+	expect(await count(sql`select sum(count) as n from answer_totals`)).toBe(240);
+	// Rebuilt from the answers, the totals are the ones the increments kept: every question counted.
+	const totals = () => t.db.all(sql`select * from answer_totals order by question_id, value`);
+	const kept = await totals();
+	await rebuildTotals(t.db, surveys);
+	expect(await totals()).toEqual(kept);
+
+	const hashes = Array.from({ length: 1000 }, (_, i) => `code-hash-${String(i).padStart(4, '0')}`);
+	await insertFamilyCodes(t.db, 'long', '2026-11-20', hashes);
+	expect(await count(sql`select count(*) as n from family_codes where survey_id = 'long'`)).toBe(1000);
+	// One batch: a refused code (here, one issued already) stores none of the others.
+	await expect(insertFamilyCodes(t.db, 'long', '2026-11-20', ['code-hash-new', 'code-hash-0999'])).rejects.toThrow();
+	expect(await count(sql`select count(*) as n from family_codes where hash = 'code-hash-new'`)).toBe(0);
 });
 
 test('deleted answers are overwritten in the file, not left in free pages (secure_delete)', async () => {

@@ -1,7 +1,7 @@
 import { eq, getTableName } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { StoredAnswer, Segments } from '../../domain/answers.ts';
-import { writeBatch, type BoundValue, type Db, type Statement } from '../client.ts';
+import { perStatement, writeBatch, type BoundValue, type Db, type Statement } from '../client.ts';
 import { randomId } from './random-id.ts';
 import {
 	answerTotalsTable,
@@ -30,11 +30,6 @@ export interface NewResponse {
 
 export type InsertOutcome = 'stored' | 'duplicate' | 'code-used';
 
-// SQLite binds at most 32 766 values per statement; 1 000 rows of up to 7 columns stay well under.
-const rowsPerStatement = 1000;
-const chunks = <T>(rows: T[]) =>
-	Array.from({ length: Math.ceil(rows.length / rowsPerStatement) }, (_, i) => rows.slice(i * rowsPerStatement, (i + 1) * rowsPerStatement));
-
 /**
  * Multi-row inserts, written from the schema's own table and column names. drizzle's query builder
  * spent 60 µs a response building these (40 % of a group commit); this is a string join.
@@ -44,16 +39,17 @@ function insertRows(table: SQLiteTable, columns: SQLiteColumn[], rows: BoundValu
 	const row = `(${columns.map(() => '?').join(', ')})`;
 	// Running totals: a row that exists already gets the new count added.
 	const upsert = sumOn ? ` on conflict (${names(sumOn)}) do update set "count" = "count" + excluded."count"` : '';
-	return chunks(rows).map((c) => ({
+	return perStatement(rows, columns.length).map((c) => ({
 		sql: `insert into "${getTableName(table)}" (${names(columns)}) values ${c.map(() => row).join(', ')}${upsert}`,
 		args: c.flat(),
 	}));
 }
 
 /**
- * Stores responses in one atomic batch (one durable commit), a few multi-row statements whatever
- * their number. Any refused row (a repeated idempotency key, a used family code) refuses them all:
- * the caller then stores them one by one with insertResponse to learn which.
+ * Stores responses in one atomic batch (one durable commit) of multi-row statements, each binding at
+ * most 100 values (perStatement), so the same batch runs on D1. Any refused row (a repeated
+ * idempotency key, a used family code) refuses them all: the caller then stores them one by one with
+ * insertResponse to learn which.
  */
 export async function insertResponses(db: Db, rs: readonly NewResponse[]): Promise<void> {
 	const ids = rs.map(() => randomId());
@@ -129,8 +125,8 @@ export async function isFamilyCode(db: Db, surveyId: string, codeHash: string): 
 	return row?.surveyId === surveyId;
 }
 
+/** Stores the hashes of a new batch of family codes, all of them or none. */
 export async function insertFamilyCodes(db: Db, surveyId: string, day: string, hashes: string[]): Promise<void> {
-	for (let i = 0; i < hashes.length; i += 500) {
-		await db.insert(familyCodesTable).values(hashes.slice(i, i + 500).map((hash) => ({ hash, surveyId, day })));
-	}
+	const [first, ...rest] = perStatement(hashes, 3).map((chunk) => db.insert(familyCodesTable).values(chunk.map((hash) => ({ hash, surveyId, day }))));
+	if (first) await db.batch([first, ...rest]);
 }
