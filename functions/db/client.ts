@@ -94,7 +94,11 @@ export async function writeBatch(db: Db, statements: readonly Statement[]): Prom
 	}
 }
 
-/** How many rows a write changed: libSQL says `rowsAffected`, D1 `meta.changes`. */
+/**
+ * How many rows a write changed: libSQL says `rowsAffected`, D1 `meta.changes`. D1 counts the rows that
+ * ON DELETE CASCADE removed too, libSQL only the statement's own: to count rows of one table, use
+ * `returning()`.
+ */
 export function affectedRows(result: RunResult): number {
 	return 'rowsAffected' in result ? result.rowsAffected : result.meta.changes;
 }

@@ -8,7 +8,7 @@ import type { School } from '../domain/school.ts';
 import { shanghaiDay } from '../domain/shanghai-time.ts';
 import type { Question, Survey } from '../domain/survey.ts';
 import { surveyVersion } from '../domain/survey-version.ts';
-import { affectedRows, type Db } from '../db/client.ts';
+import type { Db } from '../db/client.ts';
 import { insertResponse } from '../db/queries/responses.ts';
 import { rebuildTotals } from '../db/queries/totals.ts';
 import { responsesTable } from '../db/schema/index.ts';
@@ -136,7 +136,9 @@ export async function hasAnyResponse(db: Db): Promise<boolean> {
 
 /** Deletes every demo response (answers go with them) and recounts the totals; returns how many. */
 export async function removeDemo(db: Db, surveys: Map<string, Survey>): Promise<number> {
-	const gone = await db.delete(responsesTable).where(eq(responsesTable.demo, true));
+	// The deleted responses themselves: a count of changed rows would include their answers on D1,
+	// which counts the rows ON DELETE CASCADE removes (libSQL does not).
+	const gone = await db.delete(responsesTable).where(eq(responsesTable.demo, true)).returning({ id: responsesTable.id });
 	await rebuildTotals(db, surveys);
-	return affectedRows(gone);
+	return gone.length;
 }

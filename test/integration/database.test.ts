@@ -10,7 +10,7 @@ import { schoolSchema } from '../../functions/domain/school.ts';
 import { surveySchema } from '../../functions/domain/survey.ts';
 import { countedQuestionIds } from '../../functions/domain/answers.ts';
 import { insertFamilyCodes, insertResponse } from '../../functions/db/queries/responses.ts';
-import { rebuildTotals } from '../../functions/db/queries/totals.ts';
+import { rebuildTotals, totalsMatchResponses } from '../../functions/db/queries/totals.ts';
 import { hasAnyResponse, removeDemo, seedDemo } from '../../functions/surveys/demo.ts';
 import { purgeExpired } from '../../functions/surveys/retention.ts';
 import { freshDatabase, type TestDatabase } from '../helpers/db.ts';
@@ -152,8 +152,11 @@ test('retention: old submission keys, answers past three years and named forms p
 	await purgeExpired(t.db, surveys, new Date('2026-11-20T04:00:00Z'));
 	expect(await count(sql`select count(*) as n from responses`)).toBe(2);
 	expect(await count(sql`select count(*) as n from submission_keys`)).toBe(2);
+	// The deletion was counted, so the totals were recounted without the old answer.
+	expect(await totalsMatchResponses(t.db)).toBe(true);
 
 	await purgeExpired(t.db, surveys, new Date('2027-01-01T04:00:00Z'));
 	expect(await t.db.all(sql`select survey_id as s from responses`)).toEqual([{ s: 'fixture' }]);
 	expect(await count(sql`select count(*) as n from submission_keys`)).toBe(0);
+	expect(await totalsMatchResponses(t.db)).toBe(true);
 });
