@@ -23,7 +23,7 @@ export async function openDatabase(
 	// settings below would not reach it.
 	const client = createClient({ url, timeout: 5000, concurrency: 1 });
 	// WAL lets pages read while a submission commits. Durability comes from synchronous=FULL, which is
-	// libSQL's default on every connection (test/integration/database.test.ts checks it): a
+	// libSQL's default on every connection (test/integration/database-file.test.ts checks it): a
 	// submission is acknowledged only after its commit reached the disk.
 	await client.execute('PRAGMA journal_mode=WAL');
 	// A checkpoint copies the WAL back into the database file, holding up the writer meanwhile. A
