@@ -2,8 +2,8 @@
 // out. Only hashes are stored; this printout is the only place the codes exist.
 import { hashCode, randomCode } from '../domain/codes.ts';
 import { shanghaiDay } from '../domain/shanghai-time.ts';
-import { openDatabase } from '../db/client.ts';
-import { migrateDatabase } from '../db/migrate.ts';
+import { openDatabase } from '../node/database.ts';
+import { migrateDatabase } from '../node/migrate.ts';
 import { privateDataFolder } from '../node/data-folder.ts';
 import { insertFamilyCodes } from '../db/queries/responses.ts';
 import { loadSurveys } from '../node/content-files.ts';

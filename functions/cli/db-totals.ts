@@ -1,6 +1,6 @@
 // `npm run db:totals`: recount the running totals from the raw answers.
-import { openDatabase } from '../db/client.ts';
-import { migrateDatabase } from '../db/migrate.ts';
+import { openDatabase } from '../node/database.ts';
+import { migrateDatabase } from '../node/migrate.ts';
 import { privateDataFolder } from '../node/data-folder.ts';
 import { rebuildTotals } from '../db/queries/totals.ts';
 import { loadSurveys } from '../node/content-files.ts';

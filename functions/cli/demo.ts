@@ -1,6 +1,6 @@
 // `npm run demo -- seed|remove`: add demo responses to an empty database, or remove all of them.
-import { openDatabase } from '../db/client.ts';
-import { migrateDatabase } from '../db/migrate.ts';
+import { openDatabase } from '../node/database.ts';
+import { migrateDatabase } from '../node/migrate.ts';
 import { privateDataFolder } from '../node/data-folder.ts';
 import { hasAnyResponse, removeDemo, seedDemo } from '../surveys/demo.ts';
 import { loadSchool, loadSurveys } from '../node/content-files.ts';

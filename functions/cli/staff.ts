@@ -4,8 +4,8 @@
 //   disable <username>                              signs the account out everywhere and blocks sign-in
 //   reset <username>                                a new generated password; signs out everywhere
 import { generatePassword, hashPassword } from '../domain/passwords.ts';
-import { defaultDatabaseUrl, openDatabase } from '../db/client.ts';
-import { migrateDatabase } from '../db/migrate.ts';
+import { defaultDatabaseUrl, openDatabase } from '../node/database.ts';
+import { migrateDatabase } from '../node/migrate.ts';
 import { forgetAdminPassword } from '../node/admin-password.ts';
 import { privateDataFolder } from '../node/data-folder.ts';
 import { createStaff, findStaff, listStaff, updateStaff } from '../db/queries/staff.ts';
