@@ -1,10 +1,11 @@
 // Which database the command-line tools (staff, codes, demo, db:totals) work on: the SQLite file
 // (DATABASE_URL, as `npm start` serves it), or with GONGYU_TARGET=edge the local D1 that
 // `npm run start:edge` serves. Either is migrated first, so a tool may be the first to touch it.
-import { defaultDatabaseUrl, openDatabase, type Db } from '../db/client.ts';
-import { migrateDatabase } from '../db/migrate.ts';
+import type { Db } from '../db/client.ts';
 import { dataFolder, privateDataFolder } from '../node/data-folder.ts';
+import { defaultDatabaseUrl, openDatabase } from '../node/database.ts';
 import { localEdgeFolder, openLocalD1, privateLocalEdgeFolder } from '../node/local-d1.ts';
+import { migrateDatabase } from '../node/migrate.ts';
 import { projectRoot } from './paths.ts';
 import { targetOf } from './runtime.ts';
 

@@ -1,6 +1,6 @@
 // `npm run db:migrate`: apply pending migrations to DATABASE_URL (npm start does this too).
-import { openDatabase } from '../db/client.ts';
-import { migrateDatabase } from '../db/migrate.ts';
+import { openDatabase } from '../node/database.ts';
+import { migrateDatabase } from '../node/migrate.ts';
 import { privateDataFolder } from '../node/data-folder.ts';
 
 privateDataFolder();

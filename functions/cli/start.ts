@@ -3,8 +3,9 @@
 import cluster from 'node:cluster';
 import { availableParallelism } from 'node:os';
 import { pathToFileURL } from 'node:url';
-import { defaultDatabaseUrl, openDatabase, type Db } from '../db/client.ts';
-import { migrateDatabase } from '../db/migrate.ts';
+import type { LibsqlDb } from '../db/client.ts';
+import { defaultDatabaseUrl, openDatabase } from '../node/database.ts';
+import { migrateDatabase } from '../node/migrate.ts';
 import { purgeAttempts } from '../db/queries/staff.ts';
 import { rebuildTotals, totalsMatchResponses } from '../db/queries/totals.ts';
 import { loadSchool, loadSurveys } from '../node/content-files.ts';
@@ -33,7 +34,7 @@ const workers = Number(process.env.GONGYU_WORKERS ?? Math.max(1, availableParall
 const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
 const databaseUrl = process.env.DATABASE_URL ?? defaultDatabaseUrl;
 
-async function prepare(): Promise<Db> {
+async function prepare(): Promise<LibsqlDb> {
 	if (!isBuildCurrent(projectRoot)) {
 		console.log('构建站点……');
 		await buildSite().catch(exitOnBuildError);
@@ -86,7 +87,7 @@ function banner(): string {
  * is on disk already), then the file is compacted (functions/node/compact.ts): the order of the
  * commits, kept by the WAL and by where records sit in their pages, is private.
  */
-async function stop(db: Db): Promise<void> {
+async function stop(db: LibsqlDb): Promise<void> {
 	const running = Object.values(cluster.workers ?? {}).flatMap((worker) => (worker ? [worker] : []));
 	const exited = running.map((worker) => new Promise((resolve) => worker.once('exit', resolve)));
 	for (const worker of running) worker.process.kill('SIGTERM');

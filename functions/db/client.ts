@@ -1,59 +1,104 @@
-// The only file that picks a database driver. The target is chosen by DATABASE_URL, not by code edits:
-//   file:./data/gongyu.db        embedded SQLite file (default), through @libsql/client
-//   libsql://… or https://…     Turso / libSQL server, through the web client (DATABASE_AUTH_TOKEN)
-// A Cloudflare D1 binding plugs in here too: drizzle-orm/d1 offers the same async API, batch() included.
-import type { Client, InStatement } from '@libsql/client';
-import { drizzle, type LibSQLDatabase } from 'drizzle-orm/libsql';
+// The only file that picks a database driver. Every query is written once against `Db`, drizzle's async
+// SQLite API, and runs on each target:
+//   libSQL file (embedded Node server)   functions/node/database.ts opens it, then libsqlDatabase()
+//   Turso / libSQL server                openRemote('libsql://…' or 'https://…', token), the web client
+//   Cloudflare D1                        d1Database(env.DB), the Worker's binding
+// Where the drivers differ (a batch of hand-written statements, affected rows, the bound-value cap) this
+// file says it once. Nothing here reads the environment or touches the file system: callers pass the
+// URL or the binding.
+import type { Client, ResultSet } from '@libsql/client';
+import { is } from 'drizzle-orm';
+import { DrizzleD1Database, drizzle as drizzleD1 } from 'drizzle-orm/d1';
+import { drizzle as drizzleLibsql, LibSQLDatabase } from 'drizzle-orm/libsql';
+import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core';
 import * as schema from './schema/index.ts';
 
-export type Db = LibSQLDatabase<typeof schema> & { $client: Client };
-
-/** Runs SQL statements as one atomic write (one durable commit), on the driver itself: for hot paths. */
-export async function writeBatch(db: Db, statements: InStatement[]): Promise<void> {
-	await db.$client.batch(statements, 'write');
+/** What D1 answers to a statement that returns no rows: only the count of changed rows is read here. */
+export interface D1RunResult {
+	meta: { changes: number };
 }
 
-export const defaultDatabaseUrl = 'file:./data/gongyu.db';
+/** What a write without `returning()` resolves to: libSQL's ResultSet or D1's result. */
+export type RunResult = ResultSet | D1RunResult;
+
+/** A database with the hub's schema, on any driver. */
+export type Db = BaseSQLiteDatabase<'async', RunResult, typeof schema> & Pick<LibSQLDatabase<typeof schema>, 'batch'>;
+
+/** A libSQL database (a file or a server): the embedded server's, with its client for file-only upkeep. */
+export type LibsqlDb = LibSQLDatabase<typeof schema> & { $client: Client };
+
+/** The part of a Workers D1 binding (`env.DB`) used here; @cloudflare/workers-types has the whole of it. */
+export interface D1Binding {
+	prepare(sql: string): D1Statement;
+	batch(statements: D1Statement[]): Promise<unknown[]>;
+}
+interface D1Statement {
+	bind(...values: unknown[]): D1Statement;
+}
+
+export function libsqlDatabase(client: Client): LibsqlDb {
+	return drizzleLibsql(client, { schema });
+}
+
+export function d1Database(binding: D1Binding): Db {
+	return drizzleD1(binding, { schema }) as Db;
+}
 
 export interface OpenDatabase {
-	db: Db;
+	db: LibsqlDb;
 	close(): void;
 }
 
-export async function openDatabase(
-	url = process.env.DATABASE_URL ?? defaultDatabaseUrl,
-	authToken = process.env.DATABASE_AUTH_TOKEN,
-): Promise<OpenDatabase> {
-	if (url.startsWith('file:')) {
-		const [{ createClient }, { mkdirSync }, { dirname }] = await Promise.all([
-			import('@libsql/client'),
-			import('node:fs'),
-			import('node:path'),
-		]);
-		mkdirSync(dirname(url.slice('file:'.length)), { recursive: true });
-		// Waits up to 5 s for another process (npm run codes, a migration) to finish writing. One
-		// connection: every call of the embedded driver runs synchronously, so a second one would only
-		// open for an interactive transaction (the hub has none, as D1 has none), and the per-connection
-		// settings below would not reach it.
-		const client = createClient({ url, timeout: 5000, concurrency: 1 });
-		// WAL lets pages read while a submission commits. Durability comes from synchronous=FULL, which is
-		// libSQL's default on every connection (test/integration/database.test.ts checks it): a
-		// submission is acknowledged only after its commit reached the disk.
-		await client.execute('PRAGMA journal_mode=WAL');
-		// A checkpoint copies the WAL back into the database file, holding up the writer meanwhile. A
-		// survey rush dirties the same index pages over and over: checkpointing every 10 000 pages (40 MB
-		// of WAL) rather than SQLite's 1 000 writes each page once per checkpoint, not ten times, and
-		// halved the slowest submissions' wait (POST p95 6.5 -> 3.2 ms, 8 parents at a time).
-		await client.execute('PRAGMA wal_autocheckpoint=10000');
-		// Deleted rows (purged answers, demo data, old keys) are overwritten with zeros, not left readable
-		// in free pages of the file.
-		await client.execute('PRAGMA secure_delete=ON');
-		return { db: drizzle(client, { schema }), close: () => client.close() };
+/** A Turso or libSQL server, over HTTP(S) or WebSockets: works on Node and on Workers alike. */
+export async function openRemote(url: string, authToken?: string): Promise<OpenDatabase> {
+	if (!/^(libsql|https?|wss?):/.test(url)) throw new Error(`DATABASE_URL must start with file:, libsql: or https: (got ${url})`);
+	const { createClient } = await import('@libsql/client/web');
+	const client = createClient(authToken ? { url, authToken } : { url });
+	return { db: libsqlDatabase(client), close: () => client.close() };
+}
+
+/**
+ * D1 refuses a statement that binds more than 100 values ("too many SQL variables"). Every statement
+ * keeps under that on every driver, so what passes the tests on one passes on all.
+ */
+export const maxBoundValues = 100;
+
+/**
+ * Splits rows of `width` bound values each into groups small enough for one statement, with `reserved`
+ * values of the statement bound to something else.
+ */
+export function perStatement<T>(rows: readonly T[], width: number, reserved = 0): T[][] {
+	const size = Math.max(1, Math.floor((maxBoundValues - reserved) / width));
+	return Array.from({ length: Math.ceil(rows.length / size) }, (_, i) => rows.slice(i * size, (i + 1) * size));
+}
+
+export type BoundValue = string | number | null;
+
+/** A hand-written statement: SQL with `?` placeholders and the values they stand for. */
+export interface Statement {
+	sql: string;
+	args: BoundValue[];
+}
+
+/**
+ * Runs hand-written statements as one atomic write (one durable commit), on the driver itself: for hot
+ * paths. Both drivers' batches are transactions: all statements commit, or none.
+ */
+export async function writeBatch(db: Db, statements: readonly Statement[]): Promise<void> {
+	if (statements.length === 0) return;
+	if (is(db, DrizzleD1Database)) {
+		const d1 = (db as unknown as { $client: D1Binding }).$client;
+		await d1.batch(statements.map((s) => d1.prepare(s.sql).bind(...s.args)));
+	} else {
+		await (db as unknown as LibsqlDb).$client.batch([...statements], 'write');
 	}
-	if (/^(libsql|https?|wss?):/.test(url)) {
-		const { createClient } = await import('@libsql/client/web');
-		const client = createClient(authToken ? { url, authToken } : { url });
-		return { db: drizzle(client, { schema }), close: () => client.close() };
-	}
-	throw new Error(`DATABASE_URL must start with file:, libsql: or https: (got ${url})`);
+}
+
+/**
+ * How many rows a write changed: libSQL says `rowsAffected`, D1 `meta.changes`. D1 counts the rows that
+ * ON DELETE CASCADE removed too, libSQL only the statement's own: to count rows of one table, use
+ * `returning()`.
+ */
+export function affectedRows(result: RunResult): number {
+	return 'rowsAffected' in result ? result.rowsAffected : result.meta.changes;
 }

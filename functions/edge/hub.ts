@@ -4,10 +4,10 @@ import type { D1Database } from '@cloudflare/workers-types';
 import { hmac } from '@noble/hashes/hmac.js';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
+import { d1Database } from '../db/client.ts';
 import { databaseRateLimiter } from '../http/rate-limit.ts';
 import { assembleHub, type Hub } from '../hub.ts';
 import { bundledContent } from './content.ts';
-import { edgeDatabase } from './database.ts';
 
 /** The worker's bindings: wrangler.jsonc declares them; `wrangler secret put` sets the secret. */
 export interface EdgeEnv {
@@ -36,7 +36,7 @@ export function edgeHub(env: EdgeEnv): Hub {
 	const secret = env.GONGYU_SECRET;
 	if (!secret)
 		throw new Error('GONGYU_SECRET is not set: `npx wrangler secret put GONGYU_SECRET` on Cloudflare, or in .dev.vars for wrangler dev (npm run start:edge makes one).');
-	const db = edgeDatabase(env.DB);
+	const db = d1Database(env.DB);
 	const sourceSalt = derivedSalt(secret, 'gongyu source salt');
 	const hub = assembleHub({
 		db,

@@ -3,9 +3,9 @@
 // the inserts (the privacy audit measured Kendall's tau of -1 against the submission order). VACUUM
 // writes every table anew in key order; the checkpoint then empties the WAL, whose frames keep the
 // order of the commits. The embedded server does both when it starts, every night and when it stops.
-import type { Db } from '../db/client.ts';
+import type { LibsqlDb } from '../db/client.ts';
 
-export async function compactDatabase(db: Db): Promise<void> {
+export async function compactDatabase(db: LibsqlDb): Promise<void> {
 	await db.$client.execute('VACUUM');
 	await db.$client.execute('PRAGMA wal_checkpoint(TRUNCATE)');
 }

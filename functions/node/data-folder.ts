@@ -2,7 +2,7 @@
 // every answer, so they belong to the user that runs the hub alone.
 import { chmodSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { defaultDatabaseUrl } from '../db/client.ts';
+import { defaultDatabaseUrl } from './database.ts';
 
 /** The folder of a `file:` DATABASE_URL; undefined for a database server. */
 export function dataFolder(databaseUrl: string): string | undefined {

@@ -1,6 +1,6 @@
 // The Node server's composition root: one hub per process, from the environment and the files on disk.
 // A worker of `npm start` builds it once and hands it to its survey lane and to Astro alike.
-import { defaultDatabaseUrl, openDatabase } from '../db/client.ts';
+import { defaultDatabaseUrl, openDatabase } from './database.ts';
 import { rateLimiter } from '../http/rate-limit.ts';
 import { assembleHub, type Hub } from '../hub.ts';
 import { firstAdmin } from '../staff/accounts.ts';

@@ -8,9 +8,8 @@ import { dirname, join } from 'node:path';
 import type { D1Database } from '@cloudflare/workers-types';
 import { sql } from 'drizzle-orm';
 import { randomToken } from '../domain/codes.ts';
-import type { Db } from '../db/client.ts';
-import { migrationsFolder } from '../db/migrate.ts';
-import { edgeDatabase } from '../edge/database.ts';
+import { d1Database, type Db } from '../db/client.ts';
+import { migrationsFolder } from './migrate.ts';
 
 /** Where the local D1 and the worker's local secret live, within a project root. */
 export const localEdgeFolder = (root: string): string => join(root, 'data/edge');
@@ -77,7 +76,7 @@ async function platformD1(root: string): Promise<LocalD1> {
 		envFiles: [],
 		remoteBindings: false,
 	});
-	return { db: edgeDatabase(proxy.env.DB), close: () => proxy.dispose() };
+	return { db: d1Database(proxy.env.DB), close: () => proxy.dispose() };
 }
 
 /** Migration files wrangler has not applied yet (it lists those applied in its table d1_migrations). */

@@ -3,7 +3,7 @@ import { staffMessages as m } from '../domain/messages.ts';
 import { shanghaiDay } from '../domain/shanghai-time.ts';
 import { addWorkingDays } from '../domain/working-days.ts';
 import { suggestionById, updateSuggestion, type Suggestion } from '../db/queries/suggestions.ts';
-import { suggestionComplexities, suggestionStatuses, type SuggestionComplexity, type SuggestionStatus } from '../db/schema/index.ts';
+import { suggestionComplexities, suggestionStatuses, type SuggestionComplexity, type SuggestionStatus } from '../domain/suggestion.ts';
 import { readFormBody } from '../http/form-body.ts';
 import { bodyLength, type SuggestionDeps } from './submit.ts';
 

@@ -6,7 +6,7 @@ import { shanghaiDay } from '../domain/shanghai-time.ts';
 import { addWorkingDays, type WorkCalendar } from '../domain/working-days.ts';
 import type { Db } from '../db/client.ts';
 import { insertSuggestion } from '../db/queries/suggestions.ts';
-import { suggestionCategories, type SuggestionCategory } from '../db/schema/index.ts';
+import { suggestionCategories, type SuggestionCategory } from '../domain/suggestion.ts';
 import { readFormBody } from '../http/form-body.ts';
 import type { RateLimiter } from '../http/rate-limit.ts';
 

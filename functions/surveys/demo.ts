@@ -136,7 +136,9 @@ export async function hasAnyResponse(db: Db): Promise<boolean> {
 
 /** Deletes every demo response (answers go with them) and recounts the totals; returns how many. */
 export async function removeDemo(db: Db, surveys: Map<string, Survey>): Promise<number> {
-	const gone = await db.delete(responsesTable).where(eq(responsesTable.demo, true));
+	// The deleted responses themselves: a count of changed rows would include their answers on D1,
+	// which counts the rows ON DELETE CASCADE removes (libSQL does not).
+	const gone = await db.delete(responsesTable).where(eq(responsesTable.demo, true)).returning({ id: responsesTable.id });
 	await rebuildTotals(db, surveys);
-	return gone.rowsAffected;
+	return gone.length;
 }

@@ -2,7 +2,7 @@
 import { inArray, lt } from 'drizzle-orm';
 import { shanghaiDay } from '../domain/shanghai-time.ts';
 import type { Survey } from '../domain/survey.ts';
-import type { Db } from '../db/client.ts';
+import { affectedRows, perStatement, type Db } from '../db/client.ts';
 import { purgeSessions } from '../db/queries/staff.ts';
 import { purgeSuggestionKeys } from '../db/queries/suggestions.ts';
 import { rebuildTotals } from '../db/queries/totals.ts';
@@ -18,12 +18,12 @@ export async function purgeExpired(db: Db, surveys: Map<string, Survey>, now: Da
 	await db.delete(submissionKeysTable).where(lt(submissionKeysTable.day, daysAgo(keyDays)));
 	await purgeSuggestionKeys(db, daysAgo(keyDays));
 	await purgeSessions(db, now.getTime());
-	let deleted = (await db.delete(responsesTable).where(lt(responsesTable.day, daysAgo(answerYears * 365 + 1)))).rowsAffected;
+	let deleted = affectedRows(await db.delete(responsesTable).where(lt(responsesTable.day, daysAgo(answerYears * 365 + 1))));
 	const today = shanghaiDay(now);
 	const expired = [...surveys]
 		.filter(([, s]) => s.keepUntil && s.keepUntil.toISOString().slice(0, 10) < today)
 		.map(([id]) => id);
-	if (expired.length) deleted += (await db.delete(responsesTable).where(inArray(responsesTable.surveyId, expired))).rowsAffected;
+	for (const ids of perStatement(expired, 1)) deleted += affectedRows(await db.delete(responsesTable).where(inArray(responsesTable.surveyId, ids)));
 	if (deleted > 0) await rebuildTotals(db, surveys);
 }
 

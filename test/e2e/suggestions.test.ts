@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { openDatabase } from '../../functions/db/client.ts';
+import { openDatabase } from '../../functions/node/database.ts';
 import { insertSuggestion } from '../../functions/db/queries/suggestions.ts';
 import { calendarFileSchema } from '../../functions/domain/calendar.ts';
 import { shanghaiDay } from '../../functions/domain/shanghai-time.ts';

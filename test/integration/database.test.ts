@@ -1,17 +1,15 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+// The database on every driver: what its tables keep, what demo data and retention delete, and the
+// statements' size limit. What only a SQLite file has is in database-file.test.ts.
 import { sql } from 'drizzle-orm';
-import { migrate } from 'drizzle-orm/libsql/migrator';
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import { openDatabase } from '../../functions/db/client.ts';
-import { migrateDatabase, migrationsFolder } from '../../functions/db/migrate.ts';
+import { countedQuestionIds } from '../../functions/domain/answers.ts';
 import { schoolSchema } from '../../functions/domain/school.ts';
 import { surveySchema } from '../../functions/domain/survey.ts';
-import { insertResponse } from '../../functions/db/queries/responses.ts';
+import { insertFamilyCodes, insertResponse } from '../../functions/db/queries/responses.ts';
+import { rebuildTotals, totalsMatchResponses } from '../../functions/db/queries/totals.ts';
 import { hasAnyResponse, removeDemo, seedDemo } from '../../functions/surveys/demo.ts';
 import { purgeExpired } from '../../functions/surveys/retention.ts';
-import { freshDatabase, type TestDatabase } from '../helpers/db.ts';
+import { freshDatabase, perResponseTables, type TestDatabase } from '../helpers/db.ts';
 import { fixtureSurvey } from '../helpers/survey-fixture.ts';
 
 let t: TestDatabase;
@@ -19,21 +17,11 @@ beforeEach(async () => (t = await freshDatabase()));
 afterEach(() => t.cleanup());
 
 const count = async (query: ReturnType<typeof sql>) => (await t.db.get<{ n: number }>(query)).n;
-
-test('the file is in WAL mode, checkpointed every 10 000 pages, and every connection commits with synchronous=FULL', async () => {
-	expect(await t.db.get(sql`PRAGMA journal_mode`)).toEqual({ journal_mode: 'wal' });
-	expect(await t.db.get(sql`PRAGMA wal_autocheckpoint`)).toEqual({ wal_autocheckpoint: 10000 });
-	// A batch borrows a pooled connection of its own: check the setting there too.
-	const [, inBatch] = await t.db.batch([t.db.run(sql`select 1`), t.db.all(sql`PRAGMA synchronous`)]);
-	expect(inBatch).toEqual([{ synchronous: 2 }]);
-	expect(await t.db.get(sql`PRAGMA synchronous`)).toEqual({ synchronous: 2 });
-});
-
-// Every table with a row per response, answer, family code, code use or idempotency key.
-const perResponseTables = ['answers', 'submission_keys', 'family_codes', 'family_code_uses', 'answer_totals', 'response_totals', 'suggestion_keys'];
+/** Why the database refused a query: the driver's own message. */
+const refusal = (query: Promise<unknown>) => query.then(() => 'accepted', (error: { cause?: unknown }) => String(error.cause ?? error));
 
 test('no table of anonymous rows keeps insertion order: WITHOUT ROWID, or a random id as the rowid', async () => {
-	for (const table of perResponseTables) await expect(t.db.$client.execute(`select rowid from ${table}`), table).rejects.toThrow(/no such column: rowid/);
+	for (const table of perResponseTables) expect(await refusal(t.db.run(sql.raw(`select rowid from ${table}`))), table).toMatch(/no such column: rowid/);
 	// responses and suggestions use their random id as the rowid.
 	for (const table of ['responses', 'suggestions']) {
 		const { sql: ddl } = await t.db.get<{ sql: string }>(sql`select sql from sqlite_master where name = ${table}`);
@@ -47,48 +35,32 @@ test('no table of anonymous rows keeps insertion order: WITHOUT ROWID, or a rand
 	expect((await t.db.all<{ hash: string }>(sql`select hash from family_code_uses`)).map((r) => r.hash)).toEqual([...hashes].sort());
 });
 
-test('deleted answers are overwritten in the file, not left in free pages (secure_delete)', async () => {
-	expect(await t.db.get(sql`PRAGMA secure_delete`)).toEqual({ secure_delete: 1 });
-	const secret = '这是一条要被删除的家长意见';
-	await insertResponse(t.db, { surveyId: 'fixture', surveyVersion: 'v', day: '2026-11-20', segments: { grade: null, classId: null }, answers: [{ questionId: 'note', rowId: '', value: secret, num: null }], counted: [], key: 'secure-delete-key-000' });
-	await t.db.run(sql`PRAGMA wal_checkpoint(TRUNCATE)`);
-	const file = t.url.slice('file:'.length);
-	expect(readFileSync(file).includes(Buffer.from(secret))).toBe(true);
-	await t.db.run(sql`delete from responses`);
-	await t.db.run(sql`PRAGMA wal_checkpoint(TRUNCATE)`);
-	expect(readFileSync(file).includes(Buffer.from(secret))).toBe(false);
-});
+test('no statement binds more than D1 allows: a response to 120 counted questions and 1 000 family codes store whole', async () => {
+	// D1 refuses a statement binding over 100 values; SQLite files take thousands.
+	expect(await refusal(t.db.all(sql`select ${sql.join(Array.from({ length: 101 }, (_, i) => sql`${i}`), sql`, `)}`))).toMatch(
+		t.driver === 'd1' ? /too many SQL variables/ : /accepted/,
+	);
+	const ids = Array.from({ length: 120 }, (_, i) => `q${String(i).padStart(3, '0')}`);
+	const long = surveySchema.parse({ ...fixtureSurvey, sections: [{ id: 'all', title: '全部题目', questions: ids.map((id) => ({ id, type: 'likert', title: `题目 ${id}` })) }] });
+	const surveys = new Map([['long', long]]);
+	const answers = ids.map((questionId, i) => ({ questionId, rowId: '', value: String(1 + (i % 5)), num: 1 + (i % 5) }));
+	const response = { surveyId: 'long', surveyVersion: 'v', day: '2026-11-20', segments: { grade: 'g1', classId: 'g1-1' }, answers, counted: countedQuestionIds(long) };
+	expect(await insertResponse(t.db, { ...response, key: 'long-key-0000000000001' })).toBe('stored');
+	expect(await insertResponse(t.db, { ...response, key: 'long-key-0000000000002' })).toBe('stored');
+	expect(await count(sql`select count(*) as n from answers`)).toBe(240);
+	expect(await count(sql`select sum(count) as n from answer_totals`)).toBe(240);
+	// Rebuilt from the answers, the totals are the ones the increments kept: every question counted.
+	const totals = () => t.db.all(sql`select * from answer_totals order by question_id, value`);
+	const kept = await totals();
+	await rebuildTotals(t.db, surveys);
+	expect(await totals()).toEqual(kept);
 
-test('upgrading a database from before WITHOUT ROWID keeps every row and leaves no old page behind', async () => {
-	const dir = mkdtempSync(join(tmpdir(), 'gongyu-upgrade-'));
-	try {
-		// The migrations as they stood before this change: 0000–0003.
-		const old = join(dir, 'migrations');
-		cpSync(migrationsFolder, old, { recursive: true });
-		const journal = JSON.parse(readFileSync(join(old, 'meta/_journal.json'), 'utf8')) as { entries: { tag: string }[] };
-		journal.entries = journal.entries.filter((e) => e.tag < '0004');
-		writeFileSync(join(old, 'meta/_journal.json'), JSON.stringify(journal));
-		const { db, close } = await openDatabase(`file:${join(dir, 'old.db')}`);
-		await migrate(db, { migrationsFolder: old });
-		await db.run(sql`insert into family_codes values ('h1', 'fixture', '2026-11-01'), ('h2', 'fixture', '2026-11-01')`);
-		await db.run(sql`insert into family_code_uses values ('h2')`);
-		await db.run(sql`insert into responses (id, survey_id, survey_version, day) values (42, 'fixture', 'v', '2026-11-02')`);
-		await db.run(sql`insert into answers (response_id, question_id, value) values (42, 'overall', '5'), (42, 'note', '旧版本里的意见')`);
-		await db.run(sql`insert into response_totals values ('fixture', '', '', 1)`);
-		await db.run(sql`insert into submission_keys values ('old-key-000000000000', '2026-11-02')`);
-
-		await migrateDatabase(db);
-		for (const table of perResponseTables) await expect(db.$client.execute(`select rowid from ${table}`), table).rejects.toThrow(/no such column: rowid/);
-		expect(await db.all(sql`select * from family_code_uses`)).toEqual([{ hash: 'h2' }]);
-		expect(await db.all(sql`select value from answers order by value`)).toEqual([{ value: '5' }, { value: '旧版本里的意见' }]);
-		expect(await db.all(sql`select count, published from response_totals`)).toEqual([{ count: 1, published: 0 }]);
-		expect(await db.get(sql`select count(*) as n from submission_keys`)).toEqual({ n: 1 });
-		// VACUUM wrote the file anew: no free pages holding the old tables.
-		expect(await db.get(sql`PRAGMA freelist_count`)).toEqual({ freelist_count: 0 });
-		close();
-	} finally {
-		rmSync(dir, { recursive: true, force: true });
-	}
+	const hashes = Array.from({ length: 1000 }, (_, i) => `code-hash-${String(i).padStart(4, '0')}`);
+	await insertFamilyCodes(t.db, 'long', '2026-11-20', hashes);
+	expect(await count(sql`select count(*) as n from family_codes where survey_id = 'long'`)).toBe(1000);
+	// One batch: a refused code (here, one issued already) stores none of the others.
+	await expect(insertFamilyCodes(t.db, 'long', '2026-11-20', ['code-hash-new', 'code-hash-0999'])).rejects.toThrow();
+	expect(await count(sql`select count(*) as n from family_codes where hash = 'code-hash-new'`)).toBe(0);
 });
 
 const school = schoolSchema.parse({
@@ -126,8 +98,11 @@ test('retention: old submission keys, answers past three years and named forms p
 	await purgeExpired(t.db, surveys, new Date('2026-11-20T04:00:00Z'));
 	expect(await count(sql`select count(*) as n from responses`)).toBe(2);
 	expect(await count(sql`select count(*) as n from submission_keys`)).toBe(2);
+	// The deletion was counted, so the totals were recounted without the old answer.
+	expect(await totalsMatchResponses(t.db)).toBe(true);
 
 	await purgeExpired(t.db, surveys, new Date('2027-01-01T04:00:00Z'));
 	expect(await t.db.all(sql`select survey_id as s from responses`)).toEqual([{ s: 'fixture' }]);
 	expect(await count(sql`select count(*) as n from submission_keys`)).toBe(0);
+	expect(await totalsMatchResponses(t.db)).toBe(true);
 });

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { hashPassword } from '../../functions/domain/passwords.ts';
 import { absoluteMs, createStaff, findStaff, idleMs, sessionFor, updateStaff } from '../../functions/db/queries/staff.ts';
@@ -95,15 +94,6 @@ test('sign-ins from one address (a school behind one router) do not add up to a 
 	for (let i = 0; i < 22; i++) expect((await attempt('wang', 'correct horse')).ok).toBe(true);
 });
 
-test('the database holds no address of anyone who tried to sign in', async () => {
-	for (const source of ['203.0.113.66', '2001:db8::7']) await attempt('wang', 'nope', source);
-	const file = t.url.slice('file:'.length);
-	const stored = Buffer.concat([readFileSync(file), readFileSync(`${file}-wal`)]).toString('latin1');
-	expect(stored).toContain('wang'); // the account itself is stored, so the file was read
-	expect(stored).not.toContain('203.0.113.66');
-	expect(stored).not.toContain('2001:db8::7');
-});
-
 test('sessions end after 30 idle minutes, after 12 hours in any case, and when the account is disabled', async () => {
 	const id = async () => {
 		const o = await attempt('wang', 'correct horse');
@@ -138,7 +128,7 @@ test('the first start creates admin with ADMIN_PASSWORD, or keeps a generated pa
 		deps.db = generated.db;
 		expect((await attempt('admin', kept[0]!)).ok).toBe(true);
 	} finally {
-		fresh.cleanup();
-		generated.cleanup();
+		await fresh.cleanup();
+		await generated.cleanup();
 	}
 });

@@ -1,8 +1,7 @@
 import { eq, getTableName } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { StoredAnswer, Segments } from '../../domain/answers.ts';
-import type { InStatement, InValue } from '@libsql/client';
-import { writeBatch, type Db } from '../client.ts';
+import { perStatement, writeBatch, type BoundValue, type Db, type Statement } from '../client.ts';
 import { randomId } from './random-id.ts';
 import {
 	answerTotalsTable,
@@ -31,30 +30,26 @@ export interface NewResponse {
 
 export type InsertOutcome = 'stored' | 'duplicate' | 'code-used';
 
-// SQLite binds at most 32 766 values per statement; 1 000 rows of up to 7 columns stay well under.
-const rowsPerStatement = 1000;
-const chunks = <T>(rows: T[]) =>
-	Array.from({ length: Math.ceil(rows.length / rowsPerStatement) }, (_, i) => rows.slice(i * rowsPerStatement, (i + 1) * rowsPerStatement));
-
 /**
  * Multi-row inserts, written from the schema's own table and column names. drizzle's query builder
  * spent 60 µs a response building these (40 % of a group commit); this is a string join.
  */
-function insertRows(table: SQLiteTable, columns: SQLiteColumn[], rows: InValue[][], sumOn?: SQLiteColumn[]): InStatement[] {
+function insertRows(table: SQLiteTable, columns: SQLiteColumn[], rows: BoundValue[][], sumOn?: SQLiteColumn[]): Statement[] {
 	const names = (cs: SQLiteColumn[]) => cs.map((c) => `"${c.name}"`).join(', ');
 	const row = `(${columns.map(() => '?').join(', ')})`;
 	// Running totals: a row that exists already gets the new count added.
 	const upsert = sumOn ? ` on conflict (${names(sumOn)}) do update set "count" = "count" + excluded."count"` : '';
-	return chunks(rows).map((c) => ({
+	return perStatement(rows, columns.length).map((c) => ({
 		sql: `insert into "${getTableName(table)}" (${names(columns)}) values ${c.map(() => row).join(', ')}${upsert}`,
 		args: c.flat(),
 	}));
 }
 
 /**
- * Stores responses in one atomic batch (one durable commit), a few multi-row statements whatever
- * their number. Any refused row (a repeated idempotency key, a used family code) refuses them all:
- * the caller then stores them one by one with insertResponse to learn which.
+ * Stores responses in one atomic batch (one durable commit) of multi-row statements, each binding at
+ * most 100 values (perStatement), so the same batch runs on D1. Any refused row (a repeated
+ * idempotency key, a used family code) refuses them all: the caller then stores them one by one with
+ * insertResponse to learn which.
  */
 export async function insertResponses(db: Db, rs: readonly NewResponse[]): Promise<void> {
 	const ids = rs.map(() => randomId());
@@ -96,11 +91,11 @@ export async function insertResponse(db: Db, r: NewResponse): Promise<InsertOutc
 }
 
 /** The running totals' increments for these responses, summed per row, in the same commit. */
-function totalsIncrements(rs: readonly NewResponse[]): InStatement[] {
-	const responses = new Map<string, InValue[]>();
-	const answers = new Map<string, InValue[]>();
+function totalsIncrements(rs: readonly NewResponse[]): Statement[] {
+	const responses = new Map<string, BoundValue[]>();
+	const answers = new Map<string, BoundValue[]>();
 	// Rows end with their count; the same row again adds one to it.
-	const bump = (totals: Map<string, InValue[]>, row: InValue[]) => {
+	const bump = (totals: Map<string, BoundValue[]>, row: BoundValue[]) => {
 		const key = JSON.stringify(row);
 		const seen = totals.get(key);
 		if (seen) (seen[row.length] as number)++;
@@ -130,8 +125,8 @@ export async function isFamilyCode(db: Db, surveyId: string, codeHash: string): 
 	return row?.surveyId === surveyId;
 }
 
+/** Stores the hashes of a new batch of family codes, all of them or none. */
 export async function insertFamilyCodes(db: Db, surveyId: string, day: string, hashes: string[]): Promise<void> {
-	for (let i = 0; i < hashes.length; i += 500) {
-		await db.insert(familyCodesTable).values(hashes.slice(i, i + 500).map((hash) => ({ hash, surveyId, day })));
-	}
+	const [first, ...rest] = perStatement(hashes, 3).map((chunk) => db.insert(familyCodesTable).values(chunk.map((hash) => ({ hash, surveyId, day }))));
+	if (first) await db.batch([first, ...rest]);
 }

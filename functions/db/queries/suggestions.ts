@@ -1,13 +1,8 @@
 import { and, asc, desc, eq, lt, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { randomId } from './random-id.ts';
-import {
-	suggestionEventsTable,
-	suggestionKeysTable,
-	suggestionsTable,
-	type SuggestionCategory,
-	type SuggestionStatus,
-} from '../schema/index.ts';
+import type { SuggestionCategory, SuggestionStatus } from '../../domain/suggestion.ts';
+import { suggestionEventsTable, suggestionKeysTable, suggestionsTable } from '../schema/index.ts';
 
 export type Suggestion = typeof suggestionsTable.$inferSelect;
 export type SuggestionEvent = typeof suggestionEventsTable.$inferSelect;

@@ -1,34 +1,51 @@
-import { sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import { countedQuestionIds } from '../../domain/answers.ts';
 import { MIN_GROUP } from '../../domain/suppression.ts';
 import type { Survey } from '../../domain/survey.ts';
-import type { Db } from '../client.ts';
-import { answerTotalsTable, responseTotalsTable } from '../schema/index.ts';
+import { perStatement, type Db } from '../client.ts';
+import { answersTable as a, answerTotalsTable, responsesTable as r, responseTotalsTable } from '../schema/index.ts';
 
 /**
  * Recomputes the running totals from the raw answers, in one commit: after bulk deletions (demo data,
  * retention) and as `npm run db:totals`, the proof that the increments kept them right. Published
- * counts follow the responses' `published` mark.
+ * counts follow the responses' `published` mark. Query builders only: drizzle-orm/d1 cannot batch a
+ * raw `db.run(sql…)` that binds values (drizzle-orm#2277).
  */
 export async function rebuildTotals(db: Db, surveys: Map<string, Survey>): Promise<void> {
+	const grade = sql<string>`coalesce(${r.grade}, '')`;
+	const classId = sql<string>`coalesce(${r.classId}, '')`;
+	const published = sql<number>`sum(${r.published})`.as('published');
+	const count = sql<number>`count(*)`.as('count');
 	await db.batch([
 		// A deletion (demo data, retention) can leave a published segment with fewer than MIN_GROUP
 		// responses; its remaining ones wait again for a step of their own.
-		db.run(sql`update responses set published = 0 where published = 1
-			and (survey_id, coalesce(grade, ''), coalesce(class_id, '')) in (select survey_id, coalesce(grade, ''), coalesce(class_id, '')
-				from responses where published = 1 group by 1, 2, 3 having count(*) < ${MIN_GROUP})`),
+		db
+			.update(r)
+			.set({ published: false })
+			.where(
+				sql`${r.published} = 1 and (${r.surveyId}, ${grade}, ${classId}) in (${db
+					.select({ surveyId: r.surveyId, grade, classId })
+					.from(r)
+					.where(sql`${r.published} = 1`)
+					.groupBy(r.surveyId, grade, classId)
+					.having(sql`count(*) < ${MIN_GROUP}`)})`,
+			),
 		db.delete(answerTotalsTable),
 		db.delete(responseTotalsTable),
-		db.run(sql`insert into response_totals (survey_id, grade, class_id, count, published)
-			select survey_id, coalesce(grade, ''), coalesce(class_id, ''), count(*), sum(published) from responses group by 1, 2, 3`),
-		...[...surveys].filter(([, survey]) => countedQuestionIds(survey).length > 0).map(([id, survey]) => {
-			const counted = countedQuestionIds(survey);
-			return db.run(sql`insert into answer_totals (survey_id, question_id, row_id, value, grade, class_id, count, published)
-				select r.survey_id, a.question_id, a.row_id, a.value, coalesce(r.grade, ''), coalesce(r.class_id, ''), count(*), sum(r.published)
-				from answers a join responses r on r.id = a.response_id
-				where r.survey_id = ${id} and a.question_id in (${sql.join(counted.map((q) => sql`${q}`), sql`, `)})
-				group by 1, 2, 3, 4, 5, 6`);
-		}),
+		db.insert(responseTotalsTable).select(db.select({ surveyId: r.surveyId, grade: grade.as('grade'), classId: classId.as('class_id'), count, published }).from(r).groupBy(r.surveyId, grade, classId)),
+		...[...surveys].flatMap(([id, survey]) =>
+			// The survey id takes one bound value of each statement; the question ids share the rest.
+			perStatement(countedQuestionIds(survey), 1, 1).map((questionIds) =>
+				db.insert(answerTotalsTable).select(
+					db
+						.select({ surveyId: r.surveyId, questionId: a.questionId, rowId: a.rowId, value: a.value, grade: grade.as('grade'), classId: classId.as('class_id'), count, published })
+						.from(a)
+						.innerJoin(r, eq(r.id, a.responseId))
+						.where(and(eq(r.surveyId, id), inArray(a.questionId, questionIds)))
+						.groupBy(r.surveyId, a.questionId, a.rowId, a.value, grade, classId),
+				),
+			),
+		),
 	]);
 }
 
