@@ -3,8 +3,10 @@
 // What a parent and a leader do there, and the headers every kind of response carries.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { sql } from 'drizzle-orm';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { openLocalD1 } from '../../functions/node/local-d1.ts';
 import { launchBrowser, phonePage } from '../helpers/browser.ts';
 import { fillSurvey } from '../helpers/fill-survey.ts';
 import { startHub, type RunningHub } from '../helpers/hub.ts';
@@ -179,4 +181,22 @@ test('staff pages are never stored by a browser or a proxy', async () => {
 		expect(res.status, path).toBe(200);
 		expect(res.headers.get('cache-control'), path).toBe('private, no-store');
 	}
+});
+
+test('the cron trigger runs the nightly purge: sign-in counts not under a lock are forgotten', async () => {
+	const failures = async () => {
+		const { db, close } = await openLocalD1(sandbox.root);
+		try {
+			return (await db.get<{ n: number }>(sql`select count(*) as n from login_failures`)).n;
+		} finally {
+			await close();
+		}
+	};
+	// A wrong password leaves counts behind, with no lock after one try.
+	expect((await login('still-not-the-password')).status).toBe(401);
+	expect(await failures()).toBeGreaterThan(0);
+	// wrangler dev's stand-in for Cloudflare's cron, with wrangler.jsonc's schedule.
+	const run = await fetch(`${hub.url}/cdn-cgi/local/scheduled?cron=${encodeURIComponent('0 19 * * *')}`);
+	expect(run.status).toBe(200);
+	expect(await failures()).toBe(0);
 });
