@@ -32,11 +32,19 @@ async function siteUrlOf(root: string): Promise<string | undefined> {
 	return typeof vars.SITE_URL === 'string' ? vars.SITE_URL : undefined;
 }
 
-export async function buildEdge(root = projectRoot): Promise<void> {
+/**
+ * The settings an edge build is made with, in this process's environment: before building, and
+ * before asking whether the last build is current (its stamp covers SITE_URL).
+ */
+export async function edgeSettings(root = projectRoot): Promise<void> {
 	quietWrangler();
 	const site = await siteUrlOf(root);
 	if (site) process.env.SITE_URL = site;
 	process.env.GONGYU_TARGET = 'edge';
+}
+
+export async function buildEdge(root = projectRoot): Promise<void> {
+	await edgeSettings(root);
 	const outDir = join(root, edgeBuild.outDir);
 	// Its own cache: Astro's content store and Vite's optimizer differ between the two targets.
 	await build({ root, outDir, cacheDir: join(root, '.astro/cache-edge'), logLevel: 'warn' });

@@ -11,7 +11,7 @@ import { keepAdminPassword, waitingAdminPassword } from '../node/admin-password.
 import { loadSchool, loadSurveys } from '../node/content-files.ts';
 import { localDevVars, localEdgeFolder, openLocalD1, privateLocalEdgeFolder, wrangler } from '../node/local-d1.ts';
 import { isBuildCurrent } from './build-stamp.ts';
-import { buildEdge, edgeBuild, quietWrangler } from './build-edge.ts';
+import { buildEdge, edgeBuild, edgeSettings } from './build-edge.ts';
 import { exitOnBuildError } from './build.ts';
 import { calendarNotice } from './calendar-notice.ts';
 import { contentDir, projectRoot } from './paths.ts';
@@ -23,7 +23,7 @@ const folder = localEdgeFolder(projectRoot);
 
 /** The local D1 brought up to date, with an admin and demo answers on a new one, as `npm start` does. */
 async function prepare(): Promise<void> {
-	quietWrangler();
+	await edgeSettings(projectRoot);
 	if (!isBuildCurrent(projectRoot, edgeBuild)) {
 		console.log('构建站点（Cloudflare Workers）……');
 		await buildEdge().catch(exitOnBuildError);
