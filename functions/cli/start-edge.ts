@@ -1,10 +1,12 @@
 // `npm run start:edge`: the hub as Cloudflare Workers runs it, on this machine. Builds for the edge
 // when the sources changed, migrates the local D1 (data/edge/), creates the admin account and the
 // demo responses as `npm start` does, then serves the built worker with `wrangler dev` (workerd and
-// the local D1) on PORT (8787), until Ctrl-C or SIGTERM.
+// the local D1) on PORT (8787), until Ctrl-C or SIGTERM. Given ADMIN_PASSWORD, it leaves the admin to
+// the worker, which creates it at the first sign-in as it does on Cloudflare.
 import type { ChildProcess } from 'node:child_process';
 import { hasAnyResponse, seedDemo } from '../surveys/demo.ts';
 import { ensureAdmin } from '../staff/accounts.ts';
+import { countStaff } from '../db/queries/staff.ts';
 import { rebuildTotals, totalsMatchResponses } from '../db/queries/totals.ts';
 import { nightlyPurge } from '../edge/nightly.ts';
 import { keepAdminPassword, waitingAdminPassword } from '../node/admin-password.ts';
@@ -31,8 +33,11 @@ async function prepare(): Promise<void> {
 	privateLocalEdgeFolder(projectRoot);
 	const { db, close } = await openLocalD1(projectRoot);
 	try {
-		if ((await ensureAdmin(db, (password) => keepAdminPassword(folder, password), process.env.ADMIN_PASSWORD)) === 'given')
-			console.log('已创建管理员账号 admin，密码为 ADMIN_PASSWORD 的值。');
+		// With ADMIN_PASSWORD the worker creates admin itself at the first sign-in, as on Cloudflare
+		// (localDevVars hands it the password); without it, a generated password waits in a file.
+		if (process.env.ADMIN_PASSWORD) {
+			if ((await countStaff(db)) === 0) console.log('首次以 admin 登录时，将用 ADMIN_PASSWORD 的值创建管理员账号。');
+		} else await ensureAdmin(db, (password) => keepAdminPassword(folder, password), undefined);
 		const surveys = loadSurveys(contentDir);
 		if (process.env.GONGYU_DEMO !== '0' && !(await hasAnyResponse(db))) {
 			const n = await seedDemo(db, surveys, loadSchool(contentDir), new Date());

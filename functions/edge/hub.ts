@@ -19,6 +19,12 @@ export interface EdgeEnv {
 	SITE_URL?: string;
 	/** Stored survey responses per source and 10 minutes; 0 turns the limit off. */
 	GONGYU_SURVEY_LIMIT?: string;
+	/**
+	 * The first administrator's password, a Workers secret set only until `admin` exists: while no staff
+	 * account exists, a sign-in POST creates `admin` with it (functions/edge/first-admin.ts). Delete it
+	 * afterwards with `npx wrangler secret delete ADMIN_PASSWORD`.
+	 */
+	ADMIN_PASSWORD?: string;
 }
 
 /** A salt for hashing addresses, derived from the secret for one purpose; never stored anywhere. */

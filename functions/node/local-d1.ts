@@ -49,15 +49,27 @@ export function migrateLocalD1(root: string): Promise<void> {
 	});
 }
 
+/** A value as a dotenv line quotes it: literally, between a quote mark the value does not contain. */
+function dotenvValue(name: string, value: string): string {
+	const quote = /[\r\n]/.test(value) ? undefined : ["'", '"', '`'].find((mark) => !value.includes(mark));
+	if (!quote) throw new Error(`${name} cannot go into .dev.vars: it contains all three quote marks, or a line break`);
+	return `${name}=${quote}${value}${quote}\n`;
+}
+
 /**
- * The worker's secret for `wrangler dev`, in a .dev.vars file of the local folder (0600): GONGYU_SECRET
- * from the environment, or the one made on the first start. On Cloudflare it is a Workers secret.
+ * The worker's secrets for `wrangler dev`, in a .dev.vars file of the local folder (0600): GONGYU_SECRET
+ * from the environment, or the one made on the first start; and ADMIN_PASSWORD while the environment
+ * gives one, for the worker to create `admin` with at the first sign-in, as on Cloudflare
+ * (functions/edge/first-admin.ts). On Cloudflare both are Workers secrets.
  */
 export function localDevVars(root: string): string {
 	const file = join(localEdgeFolder(root), '.dev.vars');
-	const kept = existsSync(file) ? /^GONGYU_SECRET=(.+)$/m.exec(readFileSync(file, 'utf8'))?.[1] : undefined;
+	const before = existsSync(file) ? readFileSync(file, 'utf8') : '';
+	const kept = /^GONGYU_SECRET=(.+)$/m.exec(before)?.[1];
 	const secret = process.env.GONGYU_SECRET || kept || randomToken();
-	if (secret !== kept) writeFileSync(file, `GONGYU_SECRET=${secret}\n`, { mode: 0o600 });
+	const admin = process.env.ADMIN_PASSWORD;
+	const text = `GONGYU_SECRET=${secret}\n${admin ? dotenvValue('ADMIN_PASSWORD', admin) : ''}`;
+	if (text !== before) writeFileSync(file, text, { mode: 0o600 });
 	return file;
 }
 
