@@ -92,7 +92,7 @@ async function platformD1(root: string): Promise<LocalD1> {
 }
 
 /** Migration files wrangler has not applied yet (it lists those applied in its table d1_migrations). */
-async function pendingMigrations(db: Db): Promise<string[]> {
+export async function pendingMigrations(db: Db): Promise<string[]> {
 	const files = readdirSync(migrationsFolder).filter((name) => name.endsWith('.sql'));
 	const applied = await db.all<{ name: string }>(sql`select name from d1_migrations`).catch(() => []);
 	const done = new Set(applied.map((row) => row.name));
