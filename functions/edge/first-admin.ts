@@ -5,18 +5,16 @@ import type { Db } from '../db/client.ts';
 import { countStaff } from '../db/queries/staff.ts';
 import { ensureAdmin } from '../staff/accounts.ts';
 
-const done = new WeakSet<Db>();
-
 /** A POST to the sign-in page, the only request that may create the first admin. */
 export const isSignIn = (request: Request, url: URL): boolean => request.method === 'POST' && /^\/admin\/login\/?$/.test(url.pathname);
 
 /**
  * Creates `admin` with `password` when no staff account exists. A worker has nowhere private to keep a
  * generated password, so none is ever generated here. Two first sign-ins at once both see no account:
- * the slower insert fails on the unique username, and that is fine once an account exists.
+ * the slower insert fails on the unique username, and that is fine once an account exists. While
+ * the secret is set, each sign-in POST costs one count of the accounts, so delete it once admin exists.
  */
 export async function firstAdminFromSecret(db: Db, password: string): Promise<void> {
-	if (done.has(db)) return;
 	try {
 		await ensureAdmin(
 			db,
@@ -28,6 +26,4 @@ export async function firstAdminFromSecret(db: Db, password: string): Promise<vo
 	} catch (error) {
 		if ((await countStaff(db)) === 0) throw error;
 	}
-	// Accounts exist from now on (nothing deletes them): later sign-ins skip the count.
-	done.add(db);
 }
