@@ -18,6 +18,9 @@ import { exitOnBuildError } from './build.ts';
 import { calendarNotice } from './calendar-notice.ts';
 import { contentDir, projectRoot } from './paths.ts';
 
+// As with `npm start`, the environment overrides the settings (here wrangler.jsonc's vars). Read
+// first: wrangler's platform proxy, opened below, copies wrangler.jsonc's vars into process.env.
+const vars = (['SITE_URL', 'GONGYU_SURVEY_LIMIT'] as const).flatMap((name) => (process.env[name] ? ['--var', `${name}:${process.env[name]}`] : []));
 const port = Number(process.env.PORT ?? 8787);
 const host = process.env.HOST ?? 'localhost';
 const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
@@ -82,8 +85,6 @@ await prepare();
 // Its own process group, so that stopping it stops workerd too (stopping npx or wrangler alone
 // leaves workerd running).
 const args = ['dev', '--port', String(port), '--ip', host, '--persist-to', folder, '--env-file', localDevVars(projectRoot)];
-// As with `npm start`, the environment overrides the settings (here wrangler.jsonc's vars).
-const vars = (['SITE_URL', 'GONGYU_SURVEY_LIMIT'] as const).flatMap((name) => (process.env[name] ? ['--var', `${name}:${process.env[name]}`] : []));
 const child = wrangler(projectRoot, [...args, ...vars, '--show-interactive-dev-session=false', '--log-level', 'warn'], { detached: true });
 let stopping = false;
 const stop = () => {

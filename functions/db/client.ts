@@ -1,12 +1,14 @@
 // The only file that picks a database driver. Every query is written once against `Db`, drizzle's async
 // SQLite API, and runs on each target:
 //   libSQL file (embedded Node server)   functions/node/database.ts opens it, then libsqlDatabase()
-//   Turso / libSQL server                openRemote('libsql://…' or 'https://…', token), the web client
+//   Turso / libSQL server                openRemote('libsql://…' or 'https://…', token), the web client,
+//                                        on Node and on Workers
 //   Cloudflare D1                        d1Database(env.DB), the Worker's binding
 // Where the drivers differ (a batch of hand-written statements, affected rows, the bound-value cap) this
 // file says it once. Nothing here reads the environment or touches the file system: callers pass the
 // URL or the binding.
 import type { Client, ResultSet } from '@libsql/client';
+import { createClient } from '@libsql/client/web';
 import { is } from 'drizzle-orm';
 import { DrizzleD1Database, drizzle as drizzleD1 } from 'drizzle-orm/d1';
 import { drizzle as drizzleLibsql, LibSQLDatabase } from 'drizzle-orm/libsql';
@@ -49,10 +51,12 @@ export interface OpenDatabase {
 	close(): void;
 }
 
-/** A Turso or libSQL server, over HTTP(S) or WebSockets: works on Node and on Workers alike. */
-export async function openRemote(url: string, authToken?: string): Promise<OpenDatabase> {
-	if (!/^(libsql|https?|wss?):/.test(url)) throw new Error(`DATABASE_URL must start with file:, libsql: or https: (got ${url})`);
-	const { createClient } = await import('@libsql/client/web');
+/**
+ * A Turso or libSQL server, over HTTP(S) or WebSockets: the web client, which runs on Node and on
+ * Workers alike (drizzle's libSQL driver loads it anyway).
+ */
+export function openRemote(url: string, authToken?: string): OpenDatabase {
+	if (!/^(libsql|https?|wss?):/.test(url)) throw new Error(`DATABASE_URL must be a libsql:, https: or wss: address of a libSQL server, or on Node a file: path (got ${url})`);
 	const client = createClient(authToken ? { url, authToken } : { url });
 	return { db: libsqlDatabase(client), close: () => client.close() };
 }

@@ -4,7 +4,7 @@ import type { D1Database } from '@cloudflare/workers-types';
 import { hmac } from '@noble/hashes/hmac.js';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
-import { d1Database } from '../db/client.ts';
+import { d1Database, openRemote, type Db } from '../db/client.ts';
 import { databaseRateLimiter } from '../http/rate-limit.ts';
 import { assembleHub, type Hub } from '../hub.ts';
 import { bundledContent } from './content.ts';
@@ -25,6 +25,14 @@ export interface EdgeEnv {
 	 * afterwards with `npx wrangler secret delete ADMIN_PASSWORD`.
 	 */
 	ADMIN_PASSWORD?: string;
+	/** Turso instead of D1: `libsql://<db>.turso.io` (a var), with DATABASE_AUTH_TOKEN (a secret). */
+	DATABASE_URL?: string;
+	DATABASE_AUTH_TOKEN?: string;
+}
+
+/** The database the bindings name: Turso over HTTPS when DATABASE_URL is set, else the D1 binding. */
+function databaseOf(env: EdgeEnv): Db {
+	return env.DATABASE_URL ? openRemote(env.DATABASE_URL, env.DATABASE_AUTH_TOKEN).db : d1Database(env.DB);
 }
 
 /** A salt for hashing addresses, derived from the secret for one purpose; never stored anywhere. */
@@ -42,7 +50,7 @@ export function edgeHub(env: EdgeEnv): Hub {
 	const secret = env.GONGYU_SECRET;
 	if (!secret)
 		throw new Error('GONGYU_SECRET is not set: `npx wrangler secret put GONGYU_SECRET` on Cloudflare, or in .dev.vars for wrangler dev (npm run start:edge makes one).');
-	const db = d1Database(env.DB);
+	const db = databaseOf(env);
 	const sourceSalt = derivedSalt(secret, 'gongyu source salt');
 	const hub = assembleHub({
 		db,

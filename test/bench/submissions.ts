@@ -1,15 +1,28 @@
-// Complete parent submissions per second against the built Node server: each virtual parent GETs the
-// survey page and POSTs valid answers; a submission counts only once it is in the database. Beside it,
-// a raw durable @libsql/client insert loop on the same disk, in the same run.
+// Complete parent submissions per second against the built Node server and against the edge worker
+// under wrangler dev on a local D1: each virtual parent GETs the survey page and POSTs valid answers;
+// a submission counts only once it is in the database. Beside them, a raw durable @libsql/client
+// insert loop on the same disk, in the same run.
 import { createClient } from '@libsql/client';
 import autocannon from 'autocannon';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { sql } from 'drizzle-orm';
+import { openLocalD1 } from '../../functions/node/local-d1.ts';
 import { startHub } from '../helpers/hub.ts';
+import { makeSandbox } from '../helpers/sandbox.ts';
 
 const surveyId = 'lecture-feedback';
 const answers = 'q.lecture=grade7-first-term&q.useful=4&q.clarity=5&q.format=online&q.topics=phone&q.topics=emotions';
+
+async function countEdgeResponses(root: string): Promise<number> {
+	const d1 = await openLocalD1(root);
+	try {
+		return (await d1.db.get<{ n: number }>(sql`select count(*) as n from responses`)).n;
+	} finally {
+		await d1.close();
+	}
+}
 
 async function countResponses(url: string): Promise<number> {
 	const client = createClient({ url });
@@ -82,34 +95,74 @@ async function rawInsertLoop(url: string, seconds: number): Promise<number> {
 	return rate;
 }
 
+/** One row of the table: `count` reads how many responses the database holds. */
+async function measure(runtime: string, base: string, concurrency: number, seconds: number, count: () => Promise<number>, raw: number) {
+	const before = await count();
+	const run = await parents(base, concurrency, seconds);
+	const stored = (await count()) - before;
+	const perSecond = stored / run.elapsed;
+	return {
+		runtime,
+		clients: concurrency,
+		'stored/s': perSecond.toFixed(0),
+		acknowledged: run.latencies.length,
+		'in DB': stored,
+		failed: run.failed,
+		'POST p50 ms': percentile(run.latencies, 0.5).toFixed(1),
+		'POST p95 ms': percentile(run.latencies, 0.95).toFixed(1),
+		'raw inserts/s': raw.toFixed(0),
+		ratio: `${((perSecond / raw) * 100).toFixed(0)} %`,
+	};
+}
+
+const adminPassword = 'bench-admin-password-2026';
+
+/**
+ * One staff sign-in after another: the password check (scrypt, N = 32768) is nearly all of it, so the
+ * time is the CPU a sign-in costs (Workers plans limit CPU per request). Median of 7, after a first.
+ */
+async function signIn(runtime: string, base: string) {
+	const times: number[] = [];
+	for (let i = 0; i < 8; i++) {
+		const started = performance.now();
+		const res = await fetch(`${base}/admin/login`, {
+			method: 'POST',
+			redirect: 'manual',
+			headers: { origin: base, 'content-type': 'application/x-www-form-urlencoded' },
+			body: new URLSearchParams({ username: 'admin', password: adminPassword }).toString(),
+		});
+		if (res.status !== 303) throw new Error(`sign-in on ${runtime} answered ${res.status}`);
+		if (i > 0) times.push(performance.now() - started);
+	}
+	return { runtime, 'sign-in ms (median of 7)': percentile(times.sort((a, b) => a - b), 0.5).toFixed(0) };
+}
+
 export async function submissionThroughput(seconds: number) {
 	const dir = mkdtempSync(join(tmpdir(), 'gongyu-bench-'));
 	const url = `file:${join(dir, 'hub.db')}`;
 	// The virtual parents all come from 127.0.0.1; the per-address limit is not what is measured.
-	const hub = await startHub({ DATABASE_URL: url, GONGYU_DEMO: '0', GONGYU_SURVEY_LIMIT: '0' });
+	const hub = await startHub({ DATABASE_URL: url, GONGYU_DEMO: '0', GONGYU_SURVEY_LIMIT: '0', ADMIN_PASSWORD: adminPassword });
 	const rows = [];
+	const signIns = [];
 	try {
 		const raw = await rawInsertLoop(`file:${join(dir, 'raw.db')}`, Math.min(seconds, 10));
-		for (const concurrency of [8, 32]) {
-			const before = await countResponses(url);
-			const run = await parents(hub.url, concurrency, seconds);
-			const stored = (await countResponses(url)) - before;
-			const perSecond = stored / run.elapsed;
-			rows.push({
-				clients: concurrency,
-				'stored/s': perSecond.toFixed(0),
-				'acknowledged': run.latencies.length,
-				'in DB': stored,
-				failed: run.failed,
-				'POST p50 ms': percentile(run.latencies, 0.5).toFixed(1),
-				'POST p95 ms': percentile(run.latencies, 0.95).toFixed(1),
-				'raw inserts/s': raw.toFixed(0),
-				ratio: `${((perSecond / raw) * 100).toFixed(0)} %`,
-			});
-		}
+		for (const concurrency of [8, 32]) rows.push(await measure('Node, SQLite file', hub.url, concurrency, seconds, () => countResponses(url), raw));
+		signIns.push(await signIn('Node', hub.url));
 	} finally {
 		await hub.stop();
 		rmSync(dir, { recursive: true, force: true });
 	}
-	return rows;
+	// The edge worker in a copy of the project: wrangler dev runs one workerd, which stores each
+	// response in its own D1 batch (no group commit across requests on Workers).
+	const sandbox = makeSandbox();
+	const edge = await startHub({ GONGYU_DEMO: '0', GONGYU_SURVEY_LIMIT: '0', ADMIN_PASSWORD: adminPassword }, sandbox.root, { script: 'functions/cli/start-edge.ts' });
+	try {
+		const raw = Number(rows[0]!['raw inserts/s']);
+		for (const concurrency of [8, 32]) rows.push(await measure('edge, wrangler dev + local D1', edge.url, concurrency, seconds, () => countEdgeResponses(sandbox.root), raw));
+		signIns.push(await signIn('edge (workerd)', edge.url));
+	} finally {
+		await edge.stop();
+		sandbox.remove();
+	}
+	return { rows, signIns };
 }
