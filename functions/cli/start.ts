@@ -2,6 +2,7 @@
 // new installation), then serve the hub from worker processes while the primary stores responses.
 import cluster from 'node:cluster';
 import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LibsqlDb } from '../db/client.ts';
 import { defaultDatabaseUrl, openDatabase } from '../node/database.ts';
@@ -9,13 +10,14 @@ import { migrateDatabase } from '../node/migrate.ts';
 import { purgeAttempts } from '../db/queries/staff.ts';
 import { rebuildTotals, totalsMatchResponses } from '../db/queries/totals.ts';
 import { loadSchool, loadSurveys } from '../node/content-files.ts';
-import { hasAnyResponse, seedDemo } from '../surveys/demo.ts';
+import { seedDemo } from '../surveys/demo.ts';
+import { suggestionsTable } from '../db/schema/index.ts';
 import { purgeExpired } from '../surveys/retention.ts';
 import { ensureAdmin } from '../staff/accounts.ts';
 import { keepAdminPassword, waitingAdminPassword } from '../node/admin-password.ts';
 import { compactDatabase, untilNight } from '../node/compact.ts';
 import { dataFolder, privateDataFolder } from '../node/data-folder.ts';
-import { loadSecret, sourceSalt } from '../node/secret.ts';
+import { loadSecret, secretMissing, sourceSalt } from '../node/secret.ts';
 import { nodeHub } from '../node/hub.ts';
 import { storeThroughPrimary, writeForWorkers } from '../node/primary-writer.ts';
 import { createHubServer, type HttpsRule } from '../node/server.ts';
@@ -43,14 +45,21 @@ async function prepare(): Promise<LibsqlDb> {
 	privateDataFolder(databaseUrl);
 	sourceSalt();
 	const { db } = await openDatabase();
-	await migrateDatabase(db);
+	const { created } = await migrateDatabase(db);
+	// A new secret would make every receipt code already handed out unreadable: a lost secret.key is
+	// the administrator's to restore from the backup, not ours to replace.
+	if (secretMissing(databaseUrl) && (await db.$count(suggestionsTable)) > 0) {
+		console.error(`找不到密钥文件 ${join(dataFolder(databaseUrl)!, 'secret.key')}，而数据库里已有意见。请从备份中恢复该文件（或设置 GONGYU_SECRET）后再启动：新生成的密钥会让家长手里的回执码全部失效。`);
+		process.exit(1);
+	}
 	// Made here, before the workers start, so they never race to create it.
 	loadSecret(databaseUrl);
 	if ((await ensureAdmin(db, (password) => keepAdminPassword(dataFolder(databaseUrl), password), process.env.ADMIN_PASSWORD)) === 'given')
 		console.log('已创建管理员账号 admin，密码为 ADMIN_PASSWORD 的值。');
 	const surveys = loadSurveys(contentDir);
-	// A real deployment says GONGYU_DEMO=0 and never gets demo answers.
-	if (process.env.GONGYU_DEMO !== '0' && !(await hasAnyResponse(db))) {
+	// Only on a new installation, so `npm run demo -- remove` stays removed; a real deployment says
+	// GONGYU_DEMO=0 and never gets demo answers.
+	if (process.env.GONGYU_DEMO !== '0' && created) {
 		const n = await seedDemo(db, surveys, loadSchool(contentDir), new Date());
 		console.log(`已写入 ${n} 份演示答卷（npm run demo -- remove 可全部删除）。`);
 	}

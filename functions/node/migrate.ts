@@ -14,12 +14,14 @@ const applied = async (db: Db) =>
 		? (await db.get<{ n: number }>(sql`select count(*) as n from __drizzle_migrations`)).n
 		: 0;
 
-export async function migrateDatabase(db: LibsqlDb): Promise<void> {
+/** Brings the database up to date; `created`: it had no migration before, so it is a new installation. */
+export async function migrateDatabase(db: LibsqlDb): Promise<{ created: boolean }> {
 	const before = await applied(db);
 	await migrateLibsql(db, { migrationsFolder });
 	// A migration that rebuilt tables (0005: WITHOUT ROWID) leaves the old pages, in the old order, in
 	// the file's free list; VACUUM writes the file anew. Cheap on an empty database, once per upgrade.
 	if ((await applied(db)) > before) await db.run(sql`vacuum`);
+	return { created: before === 0 };
 }
 
 /**

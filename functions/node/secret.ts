@@ -12,13 +12,21 @@ export function loadSecret(databaseUrl: string): string {
 	if (process.env.GONGYU_SECRET) return process.env.GONGYU_SECRET;
 	const folder = dataFolder(databaseUrl);
 	if (folder === undefined) throw new Error('GONGYU_SECRET must be set when the database is not a local file');
-	const file = join(folder, 'secret.key');
+	const file = secretFile(folder);
 	if (!existsSync(file)) {
 		mkdirSync(folder, { recursive: true });
 		const secret = Buffer.from(crypto.getRandomValues(new Uint8Array(32))).toString('base64url');
 		writeFileSync(file, `${secret}\n`, { mode: 0o600 });
 	}
 	return readFileSync(file, 'utf8').trim();
+}
+
+const secretFile = (folder: string) => join(folder, 'secret.key');
+
+/** Neither GONGYU_SECRET nor the secret's file: loadSecret would make a new one. */
+export function secretMissing(databaseUrl: string): boolean {
+	const folder = dataFolder(databaseUrl);
+	return !process.env.GONGYU_SECRET && folder !== undefined && !existsSync(secretFile(folder));
 }
 
 /**
