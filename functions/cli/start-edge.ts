@@ -8,7 +8,7 @@ import { hasAnyResponse, seedDemo } from '../surveys/demo.ts';
 import { ensureAdmin } from '../staff/accounts.ts';
 import { countStaff } from '../db/queries/staff.ts';
 import { rebuildTotals, totalsMatchResponses } from '../db/queries/totals.ts';
-import { nightlyPurge } from '../edge/nightly.ts';
+import { nightlyPurge } from '../nightly.ts';
 import { keepAdminPassword, waitingAdminPassword } from '../node/admin-password.ts';
 import { loadSchool, loadSurveys } from '../node/content-files.ts';
 import { localDevVars, localEdgeFolder, openLocalD1, privateLocalEdgeFolder, wrangler } from '../node/local-d1.ts';

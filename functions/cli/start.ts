@@ -7,12 +7,11 @@ import { pathToFileURL } from 'node:url';
 import type { LibsqlDb } from '../db/client.ts';
 import { defaultDatabaseUrl, openDatabase } from '../node/database.ts';
 import { migrateDatabase } from '../node/migrate.ts';
-import { purgeAttempts } from '../db/queries/staff.ts';
 import { rebuildTotals, totalsMatchResponses } from '../db/queries/totals.ts';
 import { loadSchool, loadSurveys } from '../node/content-files.ts';
 import { seedDemo } from '../surveys/demo.ts';
 import { suggestionsTable } from '../db/schema/index.ts';
-import { purgeExpired } from '../surveys/retention.ts';
+import { nightlyPurge } from '../nightly.ts';
 import { ensureAdmin } from '../staff/accounts.ts';
 import { keepAdminPassword, waitingAdminPassword } from '../node/admin-password.ts';
 import { compactDatabase, untilNight } from '../node/compact.ts';
@@ -70,8 +69,7 @@ async function prepare(): Promise<LibsqlDb> {
 	// Every night: delete what the privacy page promises to delete, then rewrite the file so that
 	// neither the deleted rows nor the order of the day's inserts can be read from it.
 	const nightly = () =>
-		purgeExpired(db, surveys, new Date())
-			.then(() => purgeAttempts(db, Date.now()))
+		nightlyPurge(db, surveys, new Date())
 			.then(() => compactDatabase(db))
 			.catch((e) => console.error('清理过期数据失败', e));
 	await nightly();

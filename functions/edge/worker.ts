@@ -6,7 +6,7 @@ import { handle } from '@astrojs/cloudflare/handler';
 import type { ExecutionContext, ScheduledController } from '@cloudflare/workers-types';
 import { securityHeaders, strictTransportSecurity } from '../http/security-headers.ts';
 import { edgeHub, type EdgeEnv } from './hub.ts';
-import { nightlyPurge } from './nightly.ts';
+import { nightlyPurge } from '../nightly.ts';
 
 /**
  * The same headers as the Node server sends (functions/node/server.ts), HSTS only over https.
