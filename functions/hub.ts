@@ -2,6 +2,7 @@
 // (functions/node/hub.ts for the Node server, functions/edge/hub.ts for Cloudflare Workers) and handed
 // to Astro's routes as `Astro.locals.hub`. Nothing here knows which runtime it runs on.
 import type { Db } from './db/client.ts';
+import type { EventDeps } from './events/signup.ts';
 import { clientAddress } from './http/client-address.ts';
 import { limitRules, type LimitRule, type RateLimiter } from './http/rate-limit.ts';
 import type { StaffDeps } from './staff/auth.ts';
@@ -17,6 +18,7 @@ export interface Hub {
 	targets: ReadonlyMap<string, SurveyTarget>;
 	surveys: SurveyDeps;
 	suggestions: SuggestionDeps;
+	events: EventDeps;
 	staff: StaffDeps;
 	/** Who is asking, for rate limits and sign-in throttling only (hashed, never stored). */
 	clientOf(request: Request, socketAddress: string): string;
@@ -26,7 +28,7 @@ export interface Hub {
 export interface HubParts {
 	db: Db;
 	content: SchoolContent;
-	/** Keys receipt-code hashes (functions/domain/receipts.ts). */
+	/** Keys receipt and manage codes and their hashes (functions/domain/receipts.ts). */
 	secret: string;
 	/** Keys sign-in attempt counts per source (functions/staff/auth.ts). */
 	sourceSalt: string;
@@ -61,6 +63,15 @@ export function assembleHub(parts: HubParts): Hub {
 			replyDays: content.school.promises.replyDays,
 			submissions: limiter('suggestions', limitRules.suggestions),
 			lookups: limiter('lookups', limitRules.lookups),
+		},
+		events: {
+			db,
+			now,
+			secret,
+			school: content.school,
+			events: content.events,
+			submissions: limiter('signups', limitRules.signups),
+			lookups: limiter('signupLookups', limitRules.signupLookups),
 		},
 		staff: { db, now, secureCookies: parts.secureCookies, sourceSalt: parts.sourceSalt, afterSignIn: parts.afterSignIn },
 		clientOf: (request, socketAddress) => clientAddress(request.headers.get('x-forwarded-for'), parts.trustProxy, socketAddress),

@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { parse } from 'yaml';
 import { calendarFileSchema } from '../functions/domain/calendar.ts';
+import { eventSchema } from '../functions/domain/event.ts';
 import { lectureSchema } from '../functions/domain/lecture.ts';
 import { policySchema } from '../functions/domain/policy.ts';
 import { resourceSchema } from '../functions/domain/resource.ts';
@@ -19,6 +20,11 @@ export const collections = {
 	surveys: defineCollection({
 		loader: glob({ pattern: ['*.yaml', '!_*'], base: './content/surveys' }),
 		schema: surveySchema,
+	}),
+	// Events parents sign up for; the file name is the id: content/events/open-day-2026-12.yaml.
+	events: defineCollection({
+		loader: glob({ pattern: ['*.yaml', '!_*'], base: './content/events' }),
+		schema: eventSchema,
 	}),
 	// Official holidays, make-up working days and school closures, one file per year.
 	calendar: defineCollection({

@@ -25,7 +25,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
 	}
 	context.locals.staff = session;
 	// One access table for every staff page and export, checked before the route runs.
-	const response = await next(mayVisit(path, session.user.role) ? undefined : '/admin/forbidden');
+	const response = await next(mayVisit(path, { role: session.user.role, classes: session.classes }) ? undefined : '/admin/forbidden');
 	response.headers.set('Cache-Control', 'private, no-store');
 	return response;
 });

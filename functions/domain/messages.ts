@@ -96,3 +96,19 @@ export const exportLabels = {
 	summarySheet: '汇总',
 	rawSheet: '原始答卷',
 } as const;
+
+export const signupMessages = {
+	notOpen: (day: string) => `报名将于 ${day} 开始，请到时再来。`,
+	closed: '这个活动的报名已经截止。',
+	slotPast: '这一场已经结束，请选择其他场次。',
+	slot: '请选择要报名的场次',
+	name: '请填写您的姓名或称呼（最多 20 个字）',
+	class: '请选择孩子所在的班级',
+	phone: answerMessages.phone,
+	people: (max: number) => `人数请填写 1 到 ${max} 之间的整数`,
+	overCapacity: (capacity: number) => `这一场一共只有 ${capacity} 个名额，请减少人数`,
+	tooMany: '报名太频繁了，请 10 分钟后再试（填写的内容会保留）。',
+	codeInvalid: '管理码不正确，请核对后重新输入（不区分大小写）。',
+	tooManyLookups: '查询太频繁了，请 10 分钟后再试。',
+	alreadyCancelled: '这个报名已经取消。',
+} as const;

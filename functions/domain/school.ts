@@ -20,6 +20,8 @@ export const schoolSchema = z.object({
 			resourcesPerMonth: z.number().int().positive().default(5),
 			/** Share of parents satisfied (4–5 on a five-point scale) the school aims for (the seeds: 85 %). */
 			satisfactionTarget: z.number().min(0).max(1).default(0.85),
+			/** Share of families expected at a parent meeting, and of sign-ups expected to come (the seeds: 80 %). */
+			attendanceTarget: z.number().min(0).max(1).default(0.8),
 			/**
 			 * Working days to answer a suggestion, counted on content/calendar/ from the day after it
 			 * arrives. Staff triage each one as general or complex.
@@ -36,6 +38,12 @@ export const schoolSchema = z.object({
 					path: ['complex'],
 					message: '复杂问题的答复时限不能短于一般问题',
 				}),
+		})
+		.prefault({}),
+	/** Event sign-ups hold names: how long after an event's last day they are kept before only counts remain. */
+	signups: z
+		.object({
+			keepDays: z.number().int().min(1).max(365).default(30),
 		})
 		.prefault({}),
 	/** Grades with their classes; class sizes let the dashboard show response rates. */

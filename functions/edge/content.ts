@@ -2,11 +2,12 @@
 // (a Worker has no file system), and they are parsed with the schemas the site's collections use on
 // the first request that needs them. Nothing runs at module scope but string constants: workerd
 // forbids I/O and randomness there, and parsing would slow every isolate's start.
-import { parseCalendar, parseSchool, parseSurveys, type ContentFile, type SchoolContent } from '../surveys/definitions.ts';
+import { parseCalendar, parseEvents, parseSchool, parseSurveys, type ContentFile, type SchoolContent } from '../surveys/definitions.ts';
 
 // Vite reads the options of import.meta.glob from the source text: they must be literals, not a
 // shared constant (with one, the build silently drops `query` and bundles the YAML as code).
 const surveyFiles = import.meta.glob<string>('../../content/surveys/*.yaml', { query: '?raw', import: 'default', eager: true });
+const eventFiles = import.meta.glob<string>('../../content/events/*.yaml', { query: '?raw', import: 'default', eager: true });
 const calendarFiles = import.meta.glob<string>('../../content/calendar/*.yaml', { query: '?raw', import: 'default', eager: true });
 const schoolFile = import.meta.glob<string>('../../content/school.yaml', { query: '?raw', import: 'default', eager: true });
 
@@ -15,10 +16,18 @@ const named = (files: Record<string, string>): ContentFile[] =>
 
 let parsed: SchoolContent | undefined;
 
-/** The school, its surveys and its working-day calendar, parsed once per isolate. */
+/** The school, its surveys and events and its working-day calendar, parsed once per isolate. */
 export function bundledContent(): SchoolContent {
 	const school = Object.values(schoolFile)[0];
 	if (school === undefined) throw new Error('content/school.yaml is missing from the worker bundle');
-	parsed ??= { school: parseSchool(school), surveys: parseSurveys(named(surveyFiles)), calendar: parseCalendar(named(calendarFiles)) };
+	if (!parsed) {
+		const parsedSchool = parseSchool(school);
+		parsed = {
+			school: parsedSchool,
+			surveys: parseSurveys(named(surveyFiles)),
+			events: parseEvents(named(eventFiles), parsedSchool),
+			calendar: parseCalendar(named(calendarFiles)),
+		};
+	}
 	return parsed;
 }

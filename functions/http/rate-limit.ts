@@ -28,6 +28,10 @@ export const limitRules = {
 	 * where a whole class shares one address; low enough that nobody fills a class with made-up
 	 * answers in a few minutes. The school sets perClient (0 turns it off).
 	 */
+	// A class's parents may sign up from the school's Wi-Fi in one evening; a script filling a slot may not.
+	signups: { perClient: 30, total: 3000, windowMs: 10 * 60 * 1000 },
+	// Manage codes are 80 bits, like receipt codes, and guarded the same way.
+	signupLookups: { perClient: 10, total: 2000, windowMs: 10 * 60 * 1000 },
 	surveys: (perClient: number): LimitRule => ({ perClient, total: Number.POSITIVE_INFINITY, windowMs: 10 * 60 * 1000 }),
 } as const;
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { School } from '../domain/school.ts';
 import type { Survey } from '../domain/survey.ts';
 import type { WorkCalendar } from '../domain/working-days.ts';
-import { parseCalendar, parseSchool, parseSurveys, type ContentFile, type SchoolContent } from '../surveys/definitions.ts';
+import { parseCalendar, parseEvents, parseSchool, parseSurveys, type ContentFile, type SchoolContent } from '../surveys/definitions.ts';
 
 function readFolder(dir: string): ContentFile[] {
 	return readdirSync(dir).filter((name) => name.endsWith('.yaml')).map((name) => ({ name, text: readFileSync(join(dir, name), 'utf8') }));
@@ -18,8 +18,12 @@ export const loadSchool = (contentDir: string): School => parseSchool(readFileSy
 /** content/calendar/<year>.yaml, skipping drafts as the site's collection does. */
 export const loadCalendar = (contentDir: string): WorkCalendar => parseCalendar(readFolder(join(contentDir, 'calendar')));
 
-export const loadContent = (contentDir: string): SchoolContent => ({
-	school: loadSchool(contentDir),
-	surveys: loadSurveys(contentDir),
-	calendar: loadCalendar(contentDir),
-});
+export function loadContent(contentDir: string): SchoolContent {
+	const school = loadSchool(contentDir);
+	return {
+		school,
+		surveys: loadSurveys(contentDir),
+		events: parseEvents(readFolder(join(contentDir, 'events')), school),
+		calendar: loadCalendar(contentDir),
+	};
+}

@@ -3,6 +3,7 @@
 // content-files.ts from disk, functions/edge/content.ts from the worker bundle) and hands the text here.
 import { parse } from 'yaml';
 import { calendarFileSchema } from '../domain/calendar.ts';
+import { audienceClasses, eventSchema, type SchoolEvent } from '../domain/event.ts';
 import { schoolSchema, type School } from '../domain/school.ts';
 import { surveySchema, type Survey } from '../domain/survey.ts';
 import { workCalendar, type WorkCalendar } from '../domain/working-days.ts';
@@ -14,10 +15,11 @@ export interface ContentFile {
 	text: string;
 }
 
-/** What the server needs of content/: the school, its surveys by id and its working-day calendar. */
+/** What the server needs of content/: the school, its surveys and events by id and its working-day calendar. */
 export interface SchoolContent {
 	school: School;
 	surveys: ReadonlyMap<string, Survey>;
+	events: ReadonlyMap<string, SchoolEvent>;
 	calendar: WorkCalendar;
 }
 
@@ -27,6 +29,18 @@ const published = (files: readonly ContentFile[]) =>
 
 export function parseSurveys(files: readonly ContentFile[]): Map<string, Survey> {
 	return new Map(published(files).map((f) => [f.name.replace(/\.yaml$/, ''), surveySchema.parse(parse(f.text))]));
+}
+
+/** Events, each checked against school.yaml: an audience names only grades and classes it has. */
+export function parseEvents(files: readonly ContentFile[], school: School): Map<string, SchoolEvent> {
+	return new Map(
+		published(files).map((f) => {
+			const event = eventSchema.parse(parse(f.text));
+			const { unknown } = audienceClasses(school, [...event.audience, ...event.slots.flatMap((s) => s.audience ?? [])]);
+			if (unknown.length) throw new Error(`content/events/${f.name}: audience 中的 ${unknown.join('、')} 不是 school.yaml 里的学段、年级或班级`);
+			return [f.name.replace(/\.yaml$/, ''), event] as const;
+		}),
+	);
 }
 
 export const parseSchool = (text: string): School => schoolSchema.parse(parse(text));

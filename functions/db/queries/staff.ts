@@ -4,7 +4,7 @@ import { eq, inArray, lt, lte, or, sql } from 'drizzle-orm';
 import { randomToken } from '../../domain/codes.ts';
 import type { Db } from '../client.ts';
 import type { StaffRole } from '../../domain/access.ts';
-import { loginFailuresTable, staffSessionsTable, staffUsersTable } from '../schema/index.ts';
+import { loginFailuresTable, staffClassesTable, staffSessionsTable, staffUsersTable } from '../schema/index.ts';
 
 export type StaffUser = typeof staffUsersTable.$inferSelect;
 
@@ -17,8 +17,24 @@ export async function countStaff(db: Db): Promise<number> {
 	return (await db.select({ n: sql<number>`count(*)` }).from(staffUsersTable).get())!.n;
 }
 
-export async function createStaff(db: Db, user: { username: string; displayName: string; role: StaffRole; passwordHash: string }) {
-	await db.insert(staffUsersTable).values({ ...user, username: user.username.toLowerCase() });
+/** A new account; a teacher's with the classes they look after, in the same commit. */
+export async function createStaff(
+	db: Db,
+	user: { username: string; displayName: string; role: StaffRole; passwordHash: string },
+	classes: readonly string[] = [],
+) {
+	const username = user.username.toLowerCase();
+	const userId = db.select({ id: staffUsersTable.id }).from(staffUsersTable).where(eq(staffUsersTable.username, username));
+	await db.batch([
+		db.insert(staffUsersTable).values({ ...user, username }),
+		...classes.map((classId) => db.insert(staffClassesTable).values({ userId: sql`(${userId})`, classId })),
+	]);
+}
+
+/** The class ids a teacher account looks after, sorted. */
+export async function classesOf(db: Db, userId: number): Promise<string[]> {
+	const rows = await db.select({ classId: staffClassesTable.classId }).from(staffClassesTable).where(eq(staffClassesTable.userId, userId)).all();
+	return rows.map((r) => r.classId).sort();
 }
 
 export async function findStaff(db: Db, username: string): Promise<StaffUser | undefined> {
@@ -47,6 +63,8 @@ export async function createSession(db: Db, userId: number, now: number) {
 
 export interface StaffSession {
 	user: StaffUser;
+	/** For a teacher, the classes they look after; empty for other roles. */
+	classes: string[];
 	csrfToken: string;
 	idHash: string;
 }
@@ -70,7 +88,8 @@ export async function sessionFor(db: Db, id: string, now: number): Promise<Staff
 	if (now - s.lastSeenAt > 60_000) {
 		await db.update(staffSessionsTable).set({ lastSeenAt: now }).where(eq(staffSessionsTable.idHash, idHash));
 	}
-	return { user: row.staff_users, csrfToken: s.csrfToken, idHash };
+	const classes = row.staff_users.role === 'teacher' ? await classesOf(db, row.staff_users.id) : [];
+	return { user: row.staff_users, classes, csrfToken: s.csrfToken, idHash };
 }
 
 export async function deleteSession(db: Db, idHash: string) {

@@ -1,4 +1,4 @@
-import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { staffRoles } from '../../domain/access.ts';
 
 /** School staff who sign in: admin manages accounts, leader reads results, handler answers suggestions. */
@@ -41,3 +41,16 @@ export const loginFailuresTable = sqliteTable('login_failures', {
 	/** Milliseconds since the epoch until which sign-in is refused. */
 	lockedUntil: integer('locked_until').notNull(),
 });
+
+/** The classes a teacher account looks after: it sees their named lists and no others. */
+export const staffClassesTable = sqliteTable(
+	'staff_classes',
+	{
+		userId: integer('user_id')
+			.notNull()
+			.references(() => staffUsersTable.id, { onDelete: 'cascade' }),
+		/** A class id from school.yaml, e.g. g7-2. */
+		classId: text('class_id').notNull(),
+	},
+	(t) => [primaryKey({ columns: [t.userId, t.classId] })],
+);
