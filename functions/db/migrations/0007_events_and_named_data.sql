@@ -22,7 +22,8 @@ CREATE TABLE `signups` (
 	`form_key` text,
 	`day` text NOT NULL,
 	`attended` integer,
-	`walk_in` integer DEFAULT false NOT NULL
+	`walk_in` integer DEFAULT false NOT NULL,
+	`demo` integer DEFAULT false NOT NULL
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `signups_manage_hash_unique` ON `signups` (`manage_hash`);--> statement-breakpoint

@@ -32,6 +32,8 @@ export const signupsTable = sqliteTable(
 		attended: integer(),
 		/** Added on the day by staff, without signing up. */
 		walkIn: integer('walk_in', { mode: 'boolean' }).notNull().default(false),
+		/** Generated demo data, removable with one command. */
+		demo: integer({ mode: 'boolean' }).notNull().default(false),
 	},
 	(t) => [
 		// Serves places left, the waiting list and the check-in list of a slot.
