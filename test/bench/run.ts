@@ -6,6 +6,7 @@ import { pageTypes } from '../helpers/site.ts';
 import { generateResources } from './generate-content.ts';
 import { pageWeights } from './page-weight.ts';
 import { resultsTimes } from './results.ts';
+import { signupThroughput } from './signups.ts';
 import { submissionThroughput } from './submissions.ts';
 import { printTable } from './table.ts';
 
@@ -28,6 +29,11 @@ printTable(
 	submissions.rows,
 );
 printTable('Staff sign-in, one after another (scrypt; Workers Free allows 10 ms CPU per request, Paid 30 s)', submissions.signIns);
+
+printTable(
+	`Event sign-ups (GET event page + POST a sign-up, counted in the database), ${seconds} s per row; all for one slot, confirmed then waiting`,
+	await signupThroughput(seconds),
+);
 
 const results = await resultsTimes({
 	'answers CSV': '/admin/surveys/{survey}/export/answers.csv',

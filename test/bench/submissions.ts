@@ -15,6 +15,19 @@ import { makeSandbox } from '../helpers/sandbox.ts';
 const surveyId = 'lecture-feedback';
 const answers = 'q.lecture=grade7-first-term&q.useful=4&q.clarity=5&q.format=online&q.topics=phone&q.topics=emotions';
 
+/** A form a virtual parent fills in: its page, and the body it POSTs with the page's `_key`. */
+export interface BenchForm {
+	path: string;
+	body(key: string): string;
+	/** Extra headers per POST, e.g. a different client address each time. */
+	headers?(): Record<string, string>;
+	/** The status of a stored submission. */
+	stored: number;
+}
+
+// A stored answer redirects to the thank-you page.
+const surveyForm: BenchForm = { path: `/surveys/${surveyId}/`, body: (key) => `_key=${key}&${answers}`, stored: 303 };
+
 async function countEdgeResponses(root: string): Promise<number> {
 	const d1 = await openLocalD1(root);
 	try {
@@ -31,20 +44,19 @@ async function countResponses(url: string): Promise<number> {
 	return Number(rows[0]!.n);
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? NaN;
+export const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? NaN;
 
 /**
  * Virtual parents, each on its own connection: GET the form, POST answers with the form's key, again.
  * autocannon drives them: its raw-socket client costs a fraction of fetch's CPU, which matters when
  * the load generator shares the server's two cores.
  */
-async function parents(base: string, connections: number, seconds: number) {
+export async function parents(base: string, connections: number, seconds: number, form: BenchForm = surveyForm) {
 	const latencies: number[] = [];
-	const form = `/surveys/${surveyId}/`;
-	type Parent = { key?: string | undefined };
+	type Parent = { key?: string | undefined; posted?: number };
 	const started = performance.now();
 	const result = await new Promise<autocannon.Result>((resolve, reject) => {
-		const run = autocannon(
+		autocannon(
 			{
 				url: base,
 				connections,
@@ -52,23 +64,27 @@ async function parents(base: string, connections: number, seconds: number) {
 				requests: [
 					{
 						method: 'GET',
-						path: form,
+						path: form.path,
 						onResponse: (_status, body, context) => {
 							(context as Parent).key = /name="_key" value="([^"]+)"/.exec(body)?.[1];
 						},
 					},
 					{
 						method: 'POST',
-						path: form,
+						path: form.path,
 						headers: { 'content-type': 'application/x-www-form-urlencoded', origin: base },
-						setupRequest: (request, context) => ({ ...request, body: `_key=${(context as Parent).key}&${answers}` }),
+						setupRequest: (request, context) => {
+							(context as Parent).posted = performance.now();
+							return { ...request, headers: { ...request.headers, ...form.headers?.() }, body: form.body((context as Parent).key ?? '') };
+						},
+						onResponse: (status, _body, context) => {
+							if (status === form.stored) latencies.push(performance.now() - (context as Parent).posted!);
+						},
 					},
 				],
 			},
 			(error, done) => (error ? reject(error) : resolve(done)),
 		);
-		// A stored submission answers 303 (to the thank-you page); the form itself answers 200.
-		run.on('response', (_client, status, _bytes, ms) => status === 303 && latencies.push(ms));
 	});
 	const unexpected = Object.entries(result.statusCodeStats ?? {}).filter(([status]) => status !== '200' && status !== '303');
 	return {

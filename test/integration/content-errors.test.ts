@@ -66,3 +66,14 @@ test("a build while this year's calendar file is missing still succeeds, and say
 	expect(status).toBe(0);
 	expect(output).toContain(calendarMessages.missingYear(year));
 });
+
+test('an event slot without places names the event file and the field, in Chinese', () => {
+	sandbox = makeSandbox();
+	const good = readFileSync(join(sandbox.content, 'events', 'open-day-2026-12.yaml'), 'utf8');
+	writeFileSync(join(sandbox.content, 'events', 'no-places.yaml'), good.replace('capacity: 3', 'capacity: 0'));
+	const { status, output } = sandbox.build();
+	expect(status).toBe(1);
+	expect(output).toContain('no-places.yaml');
+	expect(output).toContain('slots.0.capacity');
+	expect(output).toContain('数值过小');
+});
