@@ -446,6 +446,36 @@ export const admin = {
 	resourcePromiseKept: '本月承诺已兑现',
 } as const;
 
+/** Class lists (/admin/classes/): a class's sign-ups and named intention forms, for its teacher and the office. */
+export const classLists = {
+	title: '班级名单',
+	intro: '班级名单含孩子姓名和家长电话，只用于联系家长、安排活动和课后服务，请勿转发或截图外传。',
+	noClasses: '您的账号还没有分配班级，请联系管理员用 npm run staff -- classes 设置。',
+	classCount: (n: number) => `${n} 个班`,
+	classTitle: (name: string) => `${name} · 班级名单`,
+	signupsTitle: '活动报名',
+	signupsNone: '这个班还没有家长报名活动。',
+	signupColumns: { event: '活动和场次', name: '家长', status: '状态', people: '人数', phone: '电话' },
+	statuses: { confirmed: '已确认', waiting: '候补', cancelled: '已取消' },
+	walkIn: '现场登记',
+	/** A slot as 12月28日 8:30—10:00 (date YYYY-MM-DD, times HH:MM). */
+	slotWhen: (date: string, start: string, end: string) =>
+		`${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日 ${start.replace(/^0/, '')}\u2060—\u2060${end.replace(/^0/, '')}`,
+	formsTitle: '实名意向表',
+	formsNone: '这个班没有需要实名填写的意向表。',
+	formCount: (n: number) => `已填写 ${n} 份`,
+	formNone: '这个班还没有家长填写。',
+	demoRows: (n: number) => `其中 ${n} 份是演示数据（npm run demo -- remove 可删除）。`,
+	download: 'CSV 下载（Excel 可直接打开）',
+	tableLabel: (title: string) => `${title}：本班名单，可左右滑动`,
+	back: '返回班级列表',
+	/** Where a leader would have seen a named form's names, notes or phone numbers. */
+	namedHidden: '实名信息只有教务处和班主任在班级名单中可见',
+	/** The overview's card for a teacher. */
+	yourClasses: '我的班级',
+	allClasses: '各班名单',
+} as const;
+
 export const results = {
 	title: (survey: string) => `${survey} · 结果`,
 	responses: (n: number) => `共 ${n} 份答卷`,

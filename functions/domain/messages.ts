@@ -86,6 +86,8 @@ export const exportLabels = {
 	withheld: '样本不足：这一范围的答卷少于 5 份（或可被推算出），为保护家长隐私，不导出任何数据。',
 	number: '序号',
 	month: '提交月份',
+	/** A named form's class list: the day it was filled in. */
+	filledOn: '填写日期',
 	grade: '年级',
 	class: '班级',
 	value: '数值',

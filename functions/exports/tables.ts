@@ -3,6 +3,7 @@
 import { and, asc, between, eq, gt, sql, type SQL } from 'drizzle-orm';
 import { fieldName } from '../domain/answers.ts';
 import { exportLabels as l } from '../domain/messages.ts';
+import { identifyingQuestionIds } from '../domain/named.ts';
 import type { Filter, SurveySummary } from '../domain/summary.ts';
 import { answerGroups, classKey, mayShow, type SegmentCount } from '../domain/suppression.ts';
 import { questionsOf, type Question, type Survey } from '../domain/survey.ts';
@@ -66,8 +67,10 @@ export async function* rawTable(db: Db, surveyId: string, survey: Survey, option
 	const questions = questionsOf(survey);
 	const asks = (...types: Question['type'][]) => questions.some((q) => types.includes(q.type));
 	const [byGrade, byClass] = [asks('grade', 'class'), asks('class')];
+	// A named form's names, notes and phone numbers are on its class lists only (functions/domain/named.ts).
+	const held = identifyingQuestionIds(survey);
 	const columns = questions
-		.filter((q) => q.type !== 'grade' && q.type !== 'class')
+		.filter((q) => q.type !== 'grade' && q.type !== 'class' && !held.has(q.id))
 		.flatMap((q): { q: Question; key: string; title: string }[] =>
 			q.type === 'matrix'
 				? q.rows.map((r) => ({ q, key: fieldName(q.id, r.id), title: `${q.title} — ${r.label}` }))

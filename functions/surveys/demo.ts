@@ -3,6 +3,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { checkAnswers, countedQuestionIds, fieldName, type FormInput, type Roster } from '../domain/answers.ts';
 import { randomToken } from '../domain/codes.ts';
+import { splitNamed } from '../domain/named.ts';
 import { rosterFor } from '../domain/roster.ts';
 import type { School } from '../domain/school.ts';
 import { shanghaiDay } from '../domain/shanghai-time.ts';
@@ -11,7 +12,7 @@ import { surveyVersion } from '../domain/survey-version.ts';
 import type { Db } from '../db/client.ts';
 import { insertResponses, type NewResponse } from '../db/queries/responses.ts';
 import { rebuildTotals } from '../db/queries/totals.ts';
-import { responsesTable } from '../db/schema/index.ts';
+import { namedResponsesTable, responsesTable } from '../db/schema/index.ts';
 
 /** A small deterministic PRNG (mulberry32): the same demo data on every machine. */
 export function seededRandom(seed: number): () => number {
@@ -120,7 +121,8 @@ export async function seedDemo(db: Db, surveys: Map<string, Survey>, school: Sch
 				surveyVersion: surveyVersion(survey),
 				day: day.toISOString().slice(0, 10),
 				segments: checked.segments,
-				answers: checked.answers,
+				// A named form's demo answers get their named copy too: class lists have something to show.
+				...splitNamed(survey, checked.answers, checked.segments),
 				counted: countedQuestionIds(survey),
 				key: randomToken(),
 				demo: true,
@@ -140,11 +142,17 @@ export async function hasAnyResponse(db: Db): Promise<boolean> {
 	return (await db.select({ n: sql<number>`1` }).from(responsesTable).limit(1).all()).length > 0;
 }
 
-/** Deletes every demo response (answers go with them) and recounts the totals; returns how many. */
+/**
+ * Deletes every demo response (answers go with them) and the named copies of demo forms, and recounts
+ * the totals; returns how many responses.
+ */
 export async function removeDemo(db: Db, surveys: Map<string, Survey>): Promise<number> {
 	// The deleted responses themselves: a count of changed rows would include their answers on D1,
 	// which counts the rows ON DELETE CASCADE removes (libSQL does not).
-	const gone = await db.delete(responsesTable).where(eq(responsesTable.demo, true)).returning({ id: responsesTable.id });
+	const [gone] = await db.batch([
+		db.delete(responsesTable).where(eq(responsesTable.demo, true)).returning({ id: responsesTable.id }),
+		db.delete(namedResponsesTable).where(eq(namedResponsesTable.demo, true)),
+	]);
 	await rebuildTotals(db, surveys);
 	return gone.length;
 }

@@ -6,7 +6,7 @@ import { affectedRows, perStatement, type Db } from '../db/client.ts';
 import { purgeSessions } from '../db/queries/staff.ts';
 import { purgeSuggestionKeys } from '../db/queries/suggestions.ts';
 import { rebuildTotals } from '../db/queries/totals.ts';
-import { responsesTable, submissionKeysTable } from '../db/schema/index.ts';
+import { namedResponsesTable, responsesTable, submissionKeysTable } from '../db/schema/index.ts';
 
 /** Idempotency keys only need to outlive a parent's retries. */
 const keyDays = 3;
@@ -23,7 +23,11 @@ export async function purgeExpired(db: Db, surveys: Map<string, Survey>, now: Da
 	const expired = [...surveys]
 		.filter(([, s]) => s.keepUntil && s.keepUntil.toISOString().slice(0, 10) < today)
 		.map(([id]) => id);
-	for (const ids of perStatement(expired, 1)) deleted += affectedRows(await db.delete(responsesTable).where(inArray(responsesTable.surveyId, ids)));
+	for (const ids of perStatement(expired, 1)) {
+		deleted += affectedRows(await db.delete(responsesTable).where(inArray(responsesTable.surveyId, ids)));
+		// A named form's names and phone numbers go on the day its data note promises.
+		await db.delete(namedResponsesTable).where(inArray(namedResponsesTable.surveyId, ids));
+	}
 	if (deleted > 0) await rebuildTotals(db, surveys);
 }
 

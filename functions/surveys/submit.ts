@@ -2,6 +2,7 @@
 import { checkAnswers, countedQuestionIds, type FormInput, type Roster } from '../domain/answers.ts';
 import { hashCode } from '../domain/codes.ts';
 import { submissionMessages as m } from '../domain/messages.ts';
+import { splitNamed } from '../domain/named.ts';
 import { rosterFor } from '../domain/roster.ts';
 import type { School } from '../domain/school.ts';
 import { shanghaiDay } from '../domain/shanghai-time.ts';
@@ -108,7 +109,7 @@ export async function submitBody(body: BodyResult, target: SurveyTarget, deps: S
 		surveyVersion: target.version,
 		day: shanghaiDay(now),
 		segments: checked.segments,
-		answers: checked.answers,
+		...splitNamed(target.survey, checked.answers, checked.segments),
 		counted: countedQuestionIds(target.survey),
 		key,
 		...(codeHash ? { codeHash } : {}),

@@ -11,6 +11,7 @@ import { addWorkingDays, workCalendar } from '../../functions/domain/working-day
 import { axeViolations, launchBrowser, phonePage } from '../helpers/browser.ts';
 import { addStaff } from '../helpers/cli.ts';
 import { adminPassword, baseUrl, databaseUrl } from '../helpers/hub-server.ts';
+import { signIn as signInAs } from '../helpers/sign-in.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -40,14 +41,7 @@ async function fileSuggestion(page: Page, body: string, consent: boolean): Promi
 	return (await page.locator('.code').textContent())!.trim();
 }
 
-async function signIn(page: Page, username: string, password: string, next = '/admin/suggestions/') {
-	await page.goto(`${baseUrl()}${next}`);
-	await page.waitForURL(/\/admin\/login\?next=/);
-	await page.getByLabel('用户名').fill(username);
-	await page.getByLabel('密码').fill(password);
-	await page.getByRole('button', { name: '登录' }).click();
-	await page.waitForURL(`**${next}`);
-}
+const signIn = (page: Page, username: string, password: string, next = '/admin/suggestions/') => signInAs(page, username, password, next);
 
 async function track(page: Page, code: string) {
 	await page.goto(`${baseUrl()}/suggestions/track`);

@@ -121,18 +121,16 @@ test('without JavaScript: a plain POST, errors shown at the top and at the field
 
 describe('the after-school form: a phone number, and weekdays asked only of families taking part', () => {
 	const id = 'after-school-intention';
-	/** What was stored for the family of this child, by question. */
+	/** What was stored for the family of this child, by question: on the class list, as it is a named form. */
 	async function storedFor(child: string): Promise<Record<string, string[]>> {
 		const client = database();
 		const { rows } = await client.execute({
-			sql: `select a.question_id as q, a.value as v from answers a join responses r on r.id = a.response_id
-				where r.survey_id = ? and r.id = (select response_id from answers where question_id = 'child-name' and value = ?)`,
+			sql: `select answers from named_responses where survey_id = ? and json_extract(answers, '$."child-name"') = ?`,
 			args: [id, child],
 		});
 		client.close();
-		const stored: Record<string, string[]> = {};
-		for (const row of rows) (stored[String(row.q)] ??= []).push(String(row.v));
-		return stored;
+		const answers = JSON.parse(String(rows[0]?.answers ?? '{}')) as Record<string, string | string[]>;
+		return Object.fromEntries(Object.entries(answers).map(([q, v]) => [q, Array.isArray(v) ? v : [v]]));
 	}
 	async function fillRequired(page: Page, child: string, phone: string) {
 		await page.getByLabel('孩子在哪个班？').selectOption({ index: 1 });

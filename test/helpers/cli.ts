@@ -11,9 +11,9 @@ export function issueCodes(databaseUrl: string, surveyId: string, count: number)
 	return rows.map((row) => row.split(',')[0]!);
 }
 
-/** Runs `npm run staff -- add`'s script: a staff account with a known password. */
-export function addStaff(databaseUrl: string, username: string, role: string, displayName: string, password: string): void {
-	execFileSync(process.execPath, ['functions/cli/staff.ts', 'add', username, role, displayName], {
+/** Runs `npm run staff -- add`'s script: a staff account with a known password (a teacher's with classes). */
+export function addStaff(databaseUrl: string, username: string, role: string, displayName: string, password: string, classes: string[] = []): void {
+	execFileSync(process.execPath, ['functions/cli/staff.ts', 'add', username, role, ...classes.flatMap((c) => ['--class', c]), displayName], {
 		env: { ...process.env, DATABASE_URL: databaseUrl, STAFF_PASSWORD: password },
 		encoding: 'utf8',
 	});

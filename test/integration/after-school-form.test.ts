@@ -1,10 +1,11 @@
 // The after-school intention form as the school publishes it (content/surveys/after-school-intention.yaml),
 // sent through the real handler into a real SQLite file: the guardian's phone number, and the questions
-// asked only of families who take part (showIf).
+// asked only of families who take part (showIf). A named form: the phone number and the child's name
+// are stored on the class list (named_responses), never among the anonymous answers.
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { summarize } from '../../functions/domain/summary.ts';
 import { publishedTotals } from '../../functions/db/queries/publication.ts';
-import { answersTable, responsesTable } from '../../functions/db/schema/index.ts';
+import { answersTable, namedResponsesTable, responsesTable } from '../../functions/db/schema/index.ts';
 import { rawTable, type Cell } from '../../functions/exports/tables.ts';
 import { loadSchool, loadSurveys } from '../../functions/node/content-files.ts';
 import { surveyTargets } from '../../functions/surveys/definitions.ts';
@@ -40,6 +41,7 @@ const answers = async () =>
 	(await t.db.select({ q: answersTable.questionId, v: answersTable.value }).from(answersTable).orderBy(answersTable.questionId, answersTable.value).all()).map(
 		(a) => `${a.q}=${a.v}`,
 	);
+const namedPhones = async () => (await t.db.select().from(namedResponsesTable).all()).map((r) => r.answers['guardian-phone']).sort();
 
 test.each(['abc', '12345'])('the phone number %j is refused with a Chinese message, the answers kept, nothing stored', async (phone) => {
 	const outcome = await submitSurvey(form({ 'q.guardian-phone': phone }), target, deps);
@@ -48,9 +50,9 @@ test.each(['abc', '12345'])('the phone number %j is refused with a Chinese messa
 	expect(await t.db.select().from(responsesTable).all()).toEqual([]);
 });
 
-test('"138 0013 8000" is accepted and stored as 13800138000', async () => {
+test('"138 0013 8000" is accepted and stored on the class list as 13800138000', async () => {
 	expect(await submitSurvey(form({ 'q.guardian-phone': '138 0013 8000' }), target, deps)).toEqual({ ok: true, duplicate: false });
-	expect(await answers()).toContain('guardian-phone=13800138000');
+	expect(await namedPhones()).toEqual(['13800138000']);
 });
 
 test('"参加" needs the weekdays and the pick-up time; the interests stay optional', async () => {
@@ -66,10 +68,17 @@ test('"参加" needs the weekdays and the pick-up time; the interests stay optio
 test('"不参加" with weekdays sent (every question shows without JavaScript): stored without them', async () => {
 	const sent = form({ 'q.days': ['mon', 'tue'], 'q.pickup': 'at-1700', 'q.interests': 'art' });
 	expect(await submitSurvey(sent, target, deps)).toEqual({ ok: true, duplicate: false });
-	expect(await answers()).toEqual(['child-name=王子涵', 'class=g1-1', 'consent=yes', 'guardian-phone=13800138000', 'participate=no']);
+	expect(await answers()).toEqual(['class=g1-1', 'consent=yes', 'participate=no']);
+	expect((await t.db.select().from(namedResponsesTable).get())?.answers).toEqual({
+		class: 'g1-1',
+		'child-name': '王子涵',
+		'guardian-phone': '13800138000',
+		participate: 'no',
+		consent: 'yes',
+	});
 });
 
-test('results count weekdays among the families taking part; raw rows carry the phone numbers as stored', async () => {
+test('results count weekdays among the families taking part; raw rows leave out names and phone numbers', async () => {
 	// One class of ten: four take part on Monday, six do not, and send weekdays anyway.
 	for (let i = 0; i < 4; i++)
 		await submitSurvey(form({ 'q.participate': 'yes', 'q.days': 'mon', 'q.pickup': 'at-1700', 'q.guardian-phone': `139-0000-000${i}` }), target, deps);
@@ -86,6 +95,9 @@ test('results count weekdays among the families taking part; raw rows carry the 
 	const raw: Cell[][] = [];
 	for await (const row of rawTable(t.db, target.id, target.survey, { filter: {}, counts: responses, names: new Map() })) raw.push(row);
 	const column = (title: string) => raw.slice(1).map((r) => r[raw[0]!.indexOf(title)]);
-	expect(column('监护人手机号').sort()).toEqual([...'0123'.split('').map((i) => `1390000000${i}`), ...'012345'.split('').map((i) => `1390000001${i}`)]);
+	expect(raw[0]).not.toContain('监护人手机号');
+	expect(raw[0]).not.toContain('孩子姓名');
+	expect(raw[0]).not.toContain('需要老师特别留意的情况');
+	expect(await namedPhones()).toEqual([...'0123'.split('').map((i) => `1390000000${i}`), ...'012345'.split('').map((i) => `1390000001${i}`)]);
 	expect(column('每周哪几天参加？').sort()).toEqual(['', '', '', '', '', '', '周一', '周一', '周一', '周一']);
 });

@@ -1,6 +1,8 @@
 import { eq, getTableName } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { StoredAnswer, Segments } from '../../domain/answers.ts';
+import { randomToken } from '../../domain/codes.ts';
+import type { NamedEntry } from '../../domain/named.ts';
 import { perStatement, writeBatch, type BoundValue, type Db, type Statement } from '../client.ts';
 import { randomId } from './random-id.ts';
 import {
@@ -8,6 +10,7 @@ import {
 	answersTable,
 	familyCodesTable,
 	familyCodeUsesTable,
+	namedResponsesTable,
 	responsesTable,
 	responseTotalsTable,
 	submissionKeysTable,
@@ -18,7 +21,10 @@ export interface NewResponse {
 	surveyVersion: string;
 	day: string;
 	segments: Segments;
+	/** The anonymous answers: on a named form, without the identifying ones (functions/domain/named.ts). */
 	answers: StoredAnswer[];
+	/** On a named form, every answer, stored apart as named data in the same commit. */
+	named?: NamedEntry;
 	/** Idempotency key from the form. */
 	key: string;
 	/** Hash of the family code that unlocks this response, if the survey wants one. */
@@ -47,7 +53,8 @@ function insertRows(table: SQLiteTable, columns: SQLiteColumn[], rows: BoundValu
 
 /**
  * Stores responses in one atomic batch (one durable commit) of multi-row statements, each binding at
- * most 100 values (perStatement), so the same batch runs on D1. Any refused row (a repeated
+ * most 100 values (perStatement), so the same batch runs on D1. A named form's whole answers go into
+ * named_responses in the same batch: both copies are stored, or neither. Any refused row (a repeated
  * idempotency key, a used family code) refuses them all: the caller then stores them one by one with
  * insertResponse to learn which.
  */
@@ -56,6 +63,7 @@ export async function insertResponses(db: Db, rs: readonly NewResponse[]): Promi
 	const k = submissionKeysTable;
 	const r = responsesTable;
 	const a = answersTable;
+	const n = namedResponsesTable;
 	await writeBatch(db, [
 		...insertRows(k, [k.key, k.day], rs.map((x) => [x.key, x.day])),
 		...insertRows(familyCodeUsesTable, [familyCodeUsesTable.hash], rs.flatMap((x) => (x.codeHash ? [[x.codeHash]] : []))),
@@ -70,6 +78,11 @@ export async function insertResponses(db: Db, rs: readonly NewResponse[]): Promi
 			rs.flatMap((x, i) => x.answers.map((y) => [ids[i]!, y.questionId, y.rowId, y.value, y.num])),
 		),
 		...totalsIncrements(rs),
+		...insertRows(
+			n,
+			[n.id, n.surveyId, n.classId, n.day, n.answers, n.demo],
+			rs.flatMap((x) => (x.named ? [[randomToken(), x.surveyId, x.named.classId, x.day, JSON.stringify(x.named.answers), x.demo ? 1 : 0]] : [])),
+		),
 	]);
 }
 

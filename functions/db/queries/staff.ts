@@ -37,6 +37,14 @@ export async function classesOf(db: Db, userId: number): Promise<string[]> {
 	return rows.map((r) => r.classId).sort();
 }
 
+/** Replaces a teacher's classes in one commit; the next page they open sees the new ones. */
+export async function setStaffClasses(db: Db, userId: number, classes: readonly string[]) {
+	await db.batch([
+		db.delete(staffClassesTable).where(eq(staffClassesTable.userId, userId)),
+		...classes.map((classId) => db.insert(staffClassesTable).values({ userId, classId })),
+	]);
+}
+
 export async function findStaff(db: Db, username: string): Promise<StaffUser | undefined> {
 	return db.select().from(staffUsersTable).where(eq(staffUsersTable.username, username.trim().toLowerCase())).get();
 }
