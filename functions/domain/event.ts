@@ -5,7 +5,11 @@ import { z } from './zod.ts';
 
 const key = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, '只能用小写字母、数字和连字符，例如 morning、g7');
 const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, '时间要写成 24 小时制的 HH:MM，例如 08:30');
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期要写成 YYYY-MM-DD，例如 2026-12-28');
+// Astro's YAML loader reads an unquoted 2026-12-28 as a Date (YAML 1.1); the server's parser as text.
+const day = z.preprocess(
+	(v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v),
+	z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期要写成 YYYY-MM-DD，例如 2026-12-28'),
+);
 
 /** Stable keys; the Chinese names live in src/strings.ts. */
 export const eventKinds = ['open-day', 'volunteer', 'class-visit', 'parent-meeting', 'family-activity'] as const;
