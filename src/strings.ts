@@ -524,6 +524,18 @@ export const eventStaff = {
 	sheetFooter: (confirmed: number) => `已确认报名 ${confirmed} 人。签到后请交回组织部门。`,
 } as const;
 
+/** What the privacy page says about event sign-ups (named data, kept apart and reduced to counts). */
+export const signupPrivacy = {
+	title: '活动报名记录什么、保存多久',
+	items: (keepDays: number) => [
+		'报名时填写的姓名或称呼、孩子所在班级、同行人数，活动需要回电时还有手机号；报名日期只记到“哪一天”；现场签到时记下是否到场、到了几人。',
+		'报名后得到的管理码只显示一次，平台只保存它的加密摘要；凭管理码可以查看或取消报名。',
+		'谁能看到：组织活动的老师（活动负责人）和管理员看到完整名单，用于安排场地、现场签到和打印签到表；班主任只看到本班孩子家长的报名；校领导只看到人数、到会率和志愿服务总时长，看不到姓名。',
+		`活动最后一天过后 ${keepDays} 天，姓名、电话和管理码摘要全部删除，只保留各场次、各班的报名人数和到场人数，用于统计到会率和志愿服务时长。`,
+		'报名信息和匿名问卷分开存放，从不放在一起比对，不能用来查出谁填了哪份问卷。',
+	],
+} as const;
+
 export const results = {
 	title: (survey: string) => `${survey} · 结果`,
 	responses: (n: number) => `共 ${n} 份答卷`,
