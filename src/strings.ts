@@ -1,11 +1,12 @@
 // Every Chinese string a parent, staff member or leader reads on the site lives here. Messages about
 // answers come from functions/domain/messages.ts (the server and the form script share them).
+import type { EventKind } from '../functions/domain/event.ts';
 import type { GradeBand } from '../functions/domain/grades.ts';
 import type { ResourceKind, ResourceTopic } from '../functions/domain/resource.ts';
 import type { School } from '../functions/domain/school.ts';
 import type { SurveyKind } from '../functions/domain/survey.ts';
 
-export { answerMessages, calendarMessages, fieldError, staffMessages, submissionMessages, suggestionMessages } from '../functions/domain/messages.ts';
+export { answerMessages, calendarMessages, checkinMessages, fieldError, staffMessages, submissionMessages, suggestionMessages } from '../functions/domain/messages.ts';
 
 export const site = {
 	tagline: '家校共育平台',
@@ -474,6 +475,95 @@ export const classLists = {
 	/** The overview's card for a teacher. */
 	yourClasses: '我的班级',
 	allClasses: '各班名单',
+} as const;
+
+/**
+ * Staff pages for events: /admin/events/ (counts only, leaders too) and /admin/signups/ (named lists,
+ * the check-in list on the day, the printed sign-in sheet, volunteer hours by name).
+ */
+export const eventStaff = {
+	kinds: {
+		'open-day': '家校开放日',
+		volunteer: '家长志愿者',
+		'class-visit': '家长进课堂',
+		'parent-meeting': '家长会',
+		'family-activity': '亲子活动',
+	} satisfies Record<EventKind, string>,
+	eventsTitle: '活动报名',
+	eventsLead: '各场次的报名人数、到会率和志愿服务时长。本页只显示人数，不显示家长姓名。',
+	noEvents: '目前没有活动（活动写在 content/events/ 中）。',
+	organiser: (who: string) => `${who}组织`,
+	places: (confirmed: number, capacity: number) => `已报 ${confirmed} / ${capacity} 人`,
+	waiting: (n: number) => `候补 ${n} 人`,
+	rate: (percent: number, target: number) => `到会率 ${percent}%（目标 ${target}%）`,
+	meets: '✓',
+	meetsLabel: '达到目标',
+	below: '未达标',
+	notHeld: '活动尚未举行',
+	noneConfirmed: '无人报名，不计到会率',
+	rateRule: {
+		'parent-meeting': '家长会到会率＝到会家庭数 ÷ 各班学生数：每个家庭都应到会，无论是否报名。',
+		other: '到会率＝签到人数 ÷ 确认报名人数（含现场补登）。',
+	},
+	classRates: '各班到会率',
+	className: '班级',
+	rateColumn: '到会率',
+	hoursTitle: '志愿服务时长',
+	hoursLead: '每位到岗的志愿者按该班次的时长计算，按月合计。',
+	hoursNone: '还没有志愿者签到记录。',
+	month: (month: string) => `${Number(month.slice(0, 4))}年${Number(month.slice(5))}月`,
+	hours: (minutes: number) => `${Number((minutes / 60).toFixed(1))} 小时`,
+	listLink: '报名名单',
+	signupsTitle: '报名名单与志愿时长',
+	signupsLead: '这些页面有家长的姓名和电话，只供活动负责人和管理员使用。活动结束后按学校规定的期限删除姓名，只留人数。',
+	eventLists: '各活动报名名单',
+	perVolunteer: '志愿者服务时长（按人按月）',
+	perVolunteerLead: '按姓名、班级和电话区分志愿者；姓名删除后的月份只计入总时长。',
+	volunteer: '志愿者',
+	times: '次数',
+	hoursColumn: '时长',
+	monthColumn: '月份',
+	listTitle: (event: string) => `${event} · 报名名单`,
+	deleteNote: (days: number) => `活动最后一天过后 ${days} 天，姓名和电话将被删除，只留各班人数。`,
+	slotEmpty: '这一场还没有人报名。',
+	checkinLink: '现场签到',
+	sheetLink: '打印签到表',
+	columns: { status: '状态', name: '姓名', class: '班级', phone: '电话', people: '人数', attended: '到场' },
+	statuses: { confirmed: '已确认', waiting: (n: number) => `候补第 ${n} 位`, cancelled: '已取消' },
+	walkIn: '现场补登',
+	backToEvents: '返回活动列表',
+	backToList: '返回报名名单',
+	checkinTitle: (event: string) => `${event} · 现场签到`,
+	tally: (came: number, expected: number) => `已到 ${came} / 应到 ${expected}`,
+	tallyUnit: '人',
+	checkinEmpty: '这一场没有已确认的报名。现场来的家长可以在下面补登。',
+	arrived: '到了',
+	arrivedCount: '到场人数',
+	undo: '撤销',
+	came: (n: number, of: number) => (n === of ? `已到 ${n} 人` : `已到 ${n} / ${of} 人`),
+	peopleOf: (n: number) => `${n} 人`,
+	walkInTitle: '补登现场来的家长',
+	walkInName: '姓名或称呼',
+	walkInClass: '孩子所在班级',
+	walkInPeople: '人数',
+	chooseClass: '请选择',
+	walkInSubmit: '补登并签到',
+	sheetTitle: '签到表',
+	sheetColumns: { n: '序号', class: '班级', name: '家长姓名', people: '人数', sign: '签名' },
+	sheetBlank: '（现场补登）',
+	sheetFooter: (confirmed: number) => `已确认报名 ${confirmed} 人。签到后请交回组织部门。`,
+} as const;
+
+/** What the privacy page says about event sign-ups (named data, kept apart and reduced to counts). */
+export const signupPrivacy = {
+	title: '活动报名记录什么、保存多久',
+	items: (keepDays: number) => [
+		'报名时填写的姓名或称呼、孩子所在班级、同行人数，活动需要回电时还有手机号；报名日期只记到“哪一天”；现场签到时记下是否到场、到了几人。',
+		'报名后得到的管理码只显示一次，平台只保存它的加密摘要；凭管理码可以查看或取消报名。',
+		'谁能看到：组织活动的老师（活动负责人）和管理员看到完整名单，用于安排场地、现场签到和打印签到表；班主任只看到本班孩子家长的报名；校领导只看到人数、到会率和志愿服务总时长，看不到姓名。',
+		`活动最后一天过后 ${keepDays} 天，姓名、电话和管理码摘要全部删除，只保留各场次、各班的报名人数和到场人数，用于统计到会率和志愿服务时长。`,
+		'报名信息和匿名问卷分开存放，从不放在一起比对，不能用来查出谁填了哪份问卷。',
+	],
 } as const;
 
 export const results = {

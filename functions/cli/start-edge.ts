@@ -10,7 +10,8 @@ import { countStaff } from '../db/queries/staff.ts';
 import { rebuildTotals, totalsMatchResponses } from '../db/queries/totals.ts';
 import { nightlyPurge } from '../nightly.ts';
 import { keepAdminPassword, waitingAdminPassword } from '../node/admin-password.ts';
-import { loadSchool, loadSurveys } from '../node/content-files.ts';
+import { loadEvents, loadSchool, loadSurveys } from '../node/content-files.ts';
+import { seedDemoSignups } from '../events/demo.ts';
 import { localDevVars, localEdgeFolder, openLocalD1, privateLocalEdgeFolder, wrangler } from '../node/local-d1.ts';
 import { isBuildCurrent } from './build-stamp.ts';
 import { buildEdge, edgeBuild, edgeSettings } from './build-edge.ts';
@@ -42,16 +43,19 @@ async function prepare(): Promise<void> {
 			if ((await countStaff(db)) === 0) console.log('首次以 admin 登录时，将用 ADMIN_PASSWORD 的值创建管理员账号。');
 		} else await ensureAdmin(db, (password) => keepAdminPassword(folder, password), undefined);
 		const surveys = loadSurveys(contentDir);
+		const school = loadSchool(contentDir);
+		const events = loadEvents(contentDir, school);
 		if (process.env.GONGYU_DEMO !== '0' && !(await hasAnyResponse(db))) {
-			const n = await seedDemo(db, surveys, loadSchool(contentDir), new Date());
-			console.log(`已写入 ${n} 份演示答卷（GONGYU_TARGET=edge npm run demo -- remove 可全部删除）。`);
+			const n = await seedDemo(db, surveys, school, new Date());
+			const signups = await seedDemoSignups(db, events, school, new Date());
+			console.log(`已写入 ${n} 份演示答卷、${signups} 条演示报名（GONGYU_TARGET=edge npm run demo -- remove 可全部删除）。`);
 		}
 		if (!(await totalsMatchResponses(db))) {
 			await rebuildTotals(db, surveys);
 			console.log('已根据原始答卷重新统计结果。');
 		}
 		// On Cloudflare the cron trigger runs it every night; wrangler dev runs no cron by itself.
-		await nightlyPurge(db, surveys, new Date());
+		await nightlyPurge(db, { surveys, events, school }, new Date());
 	} finally {
 		await close();
 	}

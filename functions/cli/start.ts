@@ -8,7 +8,8 @@ import type { LibsqlDb } from '../db/client.ts';
 import { defaultDatabaseUrl, openDatabase } from '../node/database.ts';
 import { migrateDatabase } from '../node/migrate.ts';
 import { rebuildTotals, totalsMatchResponses } from '../db/queries/totals.ts';
-import { loadSchool, loadSurveys } from '../node/content-files.ts';
+import { loadEvents, loadSchool, loadSurveys } from '../node/content-files.ts';
+import { seedDemoSignups } from '../events/demo.ts';
 import { seedDemo } from '../surveys/demo.ts';
 import { suggestionsTable } from '../db/schema/index.ts';
 import { nightlyPurge } from '../nightly.ts';
@@ -56,11 +57,14 @@ async function prepare(): Promise<LibsqlDb> {
 	if ((await ensureAdmin(db, (password) => keepAdminPassword(dataFolder(databaseUrl), password), process.env.ADMIN_PASSWORD)) === 'given')
 		console.log('已创建管理员账号 admin，密码为 ADMIN_PASSWORD 的值。');
 	const surveys = loadSurveys(contentDir);
+	const school = loadSchool(contentDir);
+	const events = loadEvents(contentDir, school);
 	// Only on a new installation, so `npm run demo -- remove` stays removed; a real deployment says
 	// GONGYU_DEMO=0 and never gets demo answers.
 	if (process.env.GONGYU_DEMO !== '0' && created) {
-		const n = await seedDemo(db, surveys, loadSchool(contentDir), new Date());
-		console.log(`已写入 ${n} 份演示答卷（npm run demo -- remove 可全部删除）。`);
+		const n = await seedDemo(db, surveys, school, new Date());
+		const signups = await seedDemoSignups(db, events, school, new Date());
+		console.log(`已写入 ${n} 份演示答卷、${signups} 条演示报名（npm run demo -- remove 可全部删除）。`);
 	}
 	if (!(await totalsMatchResponses(db))) {
 		await rebuildTotals(db, surveys);
@@ -69,7 +73,7 @@ async function prepare(): Promise<LibsqlDb> {
 	// Every night: delete what the privacy page promises to delete, then rewrite the file so that
 	// neither the deleted rows nor the order of the day's inserts can be read from it.
 	const nightly = () =>
-		nightlyPurge(db, surveys, new Date())
+		nightlyPurge(db, { surveys, events, school }, new Date())
 			.then(() => compactDatabase(db))
 			.catch((e) => console.error('清理过期数据失败', e));
 	await nightly();

@@ -114,3 +114,14 @@ export const signupMessages = {
 	tooManyLookups: '查询太频繁了，请 10 分钟后再试。',
 	alreadyCancelled: '这个报名已经取消。',
 } as const;
+
+/** What staff are told on the check-in list (/admin/signups/<event>/<slot>/checkin). */
+export const checkinMessages = {
+	badBody: '无法读取提交的内容，请刷新页面后重试。',
+	unknownAction: '无法识别的操作，请刷新页面后重试。',
+	notOnList: '这条报名不在本场的已确认名单里，请刷新页面后重试。',
+	attended: (people: number) => `到场人数请填写 1 到 ${people} 之间的整数`,
+	name: '请填写姓名或称呼（最多 20 个字）',
+	class: '请选择孩子所在的班级',
+	people: (max: number) => `人数请填写 1 到 ${max} 之间的整数`,
+} as const;

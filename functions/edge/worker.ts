@@ -32,6 +32,6 @@ export default {
 	// The run lasts as long as the returned promise; a failure shows in the cron's log and past events.
 	async scheduled(controller: ScheduledController, env: EdgeEnv): Promise<void> {
 		const { db, content } = edgeHub(env);
-		await nightlyPurge(db, new Map(content.surveys), new Date(controller.scheduledTime));
+		await nightlyPurge(db, { ...content, surveys: new Map(content.surveys) }, new Date(controller.scheduledTime));
 	},
 };

@@ -2,6 +2,7 @@
 // Astro (the site reads the same files through its collections).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { SchoolEvent } from '../domain/event.ts';
 import type { School } from '../domain/school.ts';
 import type { Survey } from '../domain/survey.ts';
 import type { WorkCalendar } from '../domain/working-days.ts';
@@ -18,12 +19,15 @@ export const loadSchool = (contentDir: string): School => parseSchool(readFileSy
 /** content/calendar/<year>.yaml, skipping drafts as the site's collection does. */
 export const loadCalendar = (contentDir: string): WorkCalendar => parseCalendar(readFolder(join(contentDir, 'calendar')));
 
+/** content/events/, each checked against school.yaml. */
+export const loadEvents = (contentDir: string, school: School): Map<string, SchoolEvent> => parseEvents(readFolder(join(contentDir, 'events')), school);
+
 export function loadContent(contentDir: string): SchoolContent {
 	const school = loadSchool(contentDir);
 	return {
 		school,
 		surveys: loadSurveys(contentDir),
-		events: parseEvents(readFolder(join(contentDir, 'events')), school),
+		events: loadEvents(contentDir, school),
 		calendar: loadCalendar(contentDir),
 	};
 }
