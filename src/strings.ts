@@ -1,5 +1,6 @@
 // Every Chinese string a parent, staff member or leader reads on the site lives here. Messages about
 // answers come from functions/domain/messages.ts (the server and the form script share them).
+import type { EventKind } from '../functions/domain/event.ts';
 import type { GradeBand } from '../functions/domain/grades.ts';
 import type { ResourceKind, ResourceTopic } from '../functions/domain/resource.ts';
 import type { School } from '../functions/domain/school.ts';
@@ -18,6 +19,7 @@ export const site = {
 		policies: '家校制度',
 		surveys: '填写问卷',
 		suggestions: '意见箱',
+		events: '活动报名',
 		search: '搜索',
 	},
 	footer: {
@@ -45,6 +47,7 @@ export const home = {
 		suggestions: { title: '提意见建议', text: (days: number) => `匿名提交，凭回执码查看学校答复，一般问题 ${days} 个工作日内答复。` },
 		lectures: { title: '听家长学校讲座', text: '按年级安排的讲座，可一键加入手机日历。' },
 		policies: { title: '了解家校制度', text: '家访、家长会、课后服务等制度的现行版本。' },
+		events: { title: '活动报名', text: '开放日、志愿服务、家长进课堂等活动，在线报名，名额实时可见。' },
 	},
 } as const;
 
@@ -378,6 +381,92 @@ export const suggestions = {
 	boardEmpty: '目前还没有公示的意见。',
 	boardReply: '学校答复',
 	backToBox: '返回意见箱',
+} as const;
+
+// Event sign-ups, the parents' side: /events/, /events/<id>/, /events/manage/ and each slot's .ics.
+export const eventKindLabels: Record<EventKind, string> = {
+	'open-day': '家校开放日',
+	volunteer: '志愿服务',
+	'class-visit': '家长进课堂',
+	'parent-meeting': '家长会',
+	'family-activity': '亲子活动',
+};
+
+export const events = {
+	title: '活动报名',
+	description: '家校开放日、志愿服务、家长进课堂、家长会和亲子活动：在这里报名，凭管理码查看或取消。',
+	none: '目前没有即将举行的活动，敬请关注。',
+	wholeSchool: '全校家长',
+	organiser: '组织',
+	audience: '面向',
+	time: '时间',
+	place: '地点',
+	places: '名额',
+	left: (left: number, capacity: number) => `剩余 ${left} 个（共 ${capacity} 个）`,
+	full: (waiting: number) => `已满，可候补（${waiting} 人排队）`,
+	ended: '已结束',
+	state: {
+		open: (closes: string) => `报名中，${closes}截止`,
+		notOpen: (opens: string) => `${opens}开始报名`,
+		closed: '报名已截止',
+	},
+	signUpLink: '查看并报名',
+	manageLink: '已经报名？凭管理码查看或取消',
+	formTitle: '填写报名信息',
+	slot: '选择场次',
+	slotHelp: '名额已满的场次也可以报名，进入候补名单，有人取消时按顺序递补。',
+	name: '您的姓名或称呼',
+	nameHelp: '例如：王女士、张明爸爸（最多 20 个字）',
+	class: '孩子所在班级',
+	choose: '请选择',
+	phone: '手机号',
+	phoneHelp: '组织老师需要时会打电话和您联系。',
+	people: '参加人数',
+	peopleHelp: (max: number) => `含您本人，最多 ${max} 人`,
+	peopleOption: (n: number) => `${n} 人`,
+	notice: {
+		title: '本表收集的信息',
+		items: (keepDays: number) => [
+			'只记录您填写的内容和报名日期，用于安排座位、名额和签到；不记录 IP 地址和设备信息。',
+			'报名名单只有活动组织老师和孩子的班主任能看到。',
+			`活动最后一天过后 ${keepDays} 天，姓名和电话会被删除，只保留各班人数统计。`,
+		],
+	},
+	submit: '提交报名',
+	errorTitle: '报名没有成功',
+	notOpenTitle: '报名尚未开始',
+	notOpenText: (day: string) => `这个活动将于 ${day}开始报名，届时欢迎报名。`,
+	closedTitle: '报名已截止',
+	closedText: '这个活动的报名已经截止。如有疑问，请联系组织部门或拨打家校热线。',
+	confirmedTitle: '报名成功，请记下管理码',
+	waitingTitle: '已进入候补，请记下管理码',
+	confirmed: '您的名额已经确认，请按时参加。',
+	waiting: (position: number) =>
+		`这一场名额已满，您排在候补第 ${position} 位。有人取消时按顺序递补；用管理码查询，递补后会显示“已确认”。`,
+	codeLabel: '管理码',
+	codeLead: '管理码只显示这一次，学校也查不到。请抄写下来或截图保存：查看报名状态、取消报名都要用它。',
+	addToCalendar: '加入手机日历',
+	addToCalendarHint: '下载这一场的日历文件（.ics），用手机日历打开即可添加；活动前一天和前一小时会提醒您。',
+	reminderDayBefore: (title: string) => `明天有学校活动：${title}`,
+	reminderHourBefore: (title: string) => `一小时后开始：${title}`,
+	calendarName: (school: string) => `${school} 活动`,
+	manageTitle: '查看或取消报名',
+	manageDescription: '输入报名时得到的管理码，查看报名状态；不能参加时请取消，把名额让给候补的家长。',
+	codePlaceholder: '例如 7K3M-Q9TD-2XRF-8WHN',
+	lookUp: '查询',
+	status: '报名状态',
+	statusConfirmed: '已确认',
+	statusWaiting: (position: number) => `候补第 ${position} 位`,
+	statusCancelled: '已取消',
+	event: '活动',
+	signedUpAs: '报名人',
+	peopleCount: '人数',
+	cancel: '取消报名',
+	cancelHint: '取消后名额让给排在最前面的候补家长，不能恢复；想再参加需要重新报名。',
+	cancelledTitle: '报名已取消',
+	cancelledText: '您的报名已经取消，空出的名额会按顺序让给候补的家长。谢谢您及时告诉我们。',
+	removedSlot: '（这一场已被学校取消）',
+	backToEvents: '返回活动报名',
 } as const;
 
 export const admin = {
