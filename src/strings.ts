@@ -403,7 +403,7 @@ export const events = {
 	place: '地点',
 	places: '名额',
 	left: (left: number, capacity: number) => `剩余 ${left} 个（共 ${capacity} 个）`,
-	full: (waiting: number) => `已满，可候补（${waiting} 人排队）`,
+	full: (waiting: number) => (waiting > 0 ? `已满，可候补（${waiting} 人排队）` : '已满，可候补'),
 	ended: '已结束',
 	state: {
 		open: (closes: string) => `报名中，${closes}截止`,
