@@ -12,18 +12,23 @@ interface LectureLike {
  * page promises: the day before and an hour before. `now` is when the file was written (DTSTAMP).
  */
 export function lecturesToIcs(lectures: readonly LectureLike[], site: URL, calName: string, now = new Date()): string {
+	return calendar('lectures', calName, lectures.map((lecture) => lectureEvent(lecture, site, now)));
+}
+
+/** A whole calendar file of `events`, named `calName`, with the Beijing zone they are written in. */
+export function calendar(product: string, calName: string, events: readonly Component[]): string {
 	return serialize({
 		name: 'VCALENDAR',
 		properties: [
 			['VERSION', '2.0'],
-			['PRODID', '-//gongyu//lectures//ZH'],
+			['PRODID', `-//gongyu//${product}//ZH`],
 			['CALSCALE', 'GREGORIAN'],
 			['METHOD', 'PUBLISH'],
 			['X-WR-CALNAME', text(calName)],
 			// Google Calendar and Apple Calendar read the calendar's own zone from this.
 			['X-WR-TIMEZONE', SHANGHAI_TZID],
 		],
-		components: [shanghaiTimezone, ...lectures.map((lecture) => lectureEvent(lecture, site, now))],
+		components: [shanghaiTimezone, ...events],
 	});
 }
 
@@ -53,7 +58,7 @@ function lectureEvent({ id, data }: LectureLike, site: URL, now: Date): Componen
 }
 
 /** A notice on the phone `trigger` before the start (RFC 5545 duration, e.g. -PT1H). */
-function reminder(trigger: string, message: string): Component {
+export function reminder(trigger: string, message: string): Component {
 	return {
 		name: 'VALARM',
 		properties: [

@@ -143,6 +143,20 @@ test('a suggestion gets a receipt code, and the code shows it as received', asyn
 	await page.context().close();
 });
 
+test('a parent signs up for an event, sees the places go down and looks the sign-up up with its manage code', async () => {
+	const post = (path: string, fields: Record<string, string>) =>
+		fetch(hub.url + path, { method: 'POST', headers: { origin: hub.url, 'content-type': 'application/x-www-form-urlencoded' }, body: form(fields) });
+	const res = await post('/events/open-day-2026-12/', { _key: 'edge-e2e-signup-key-00000001', slot: 'g9-3-physics', name: '陈女士', class: 'g9-3' });
+	expect(res.status).toBe(200);
+	const html = await res.text();
+	expect(html).toContain('报名成功，请记下管理码');
+	const code = /class="code"[^>]*>([^<]+)</.exec(html)![1]!;
+	expect(await (await fetch(`${hub.url}/events/`)).text()).toContain('剩余 3 个（共 4 个）');
+	expect(await (await post('/events/manage/', { code })).text()).toMatch(/报名状态：<span[^>]*>已确认</);
+	const ics = await fetch(`${hub.url}/events/open-day-2026-12/g9-3-physics.ics`);
+	expect(await ics.text()).toContain('DTSTART;TZID=Asia/Shanghai:20261231T140000');
+});
+
 test('a leader downloads the answers as CSV and as XLSX', async () => {
 	const csv = await staffGet(`/admin/surveys/${survey}/export/answers.csv`);
 	expect(csv.status).toBe(200);

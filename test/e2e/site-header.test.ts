@@ -14,6 +14,7 @@ const entries = [
 	['家校制度', '/policies/'],
 	['填写问卷', '/surveys/'],
 	['意见箱', '/suggestions/'],
+	['活动报名', '/events/'],
 	['搜索', '/search/'],
 ] as const;
 
