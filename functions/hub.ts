@@ -45,6 +45,19 @@ export interface HubParts {
 	now?: () => Date;
 }
 
+/**
+ * The hub's clock. GONGYU_NOW (an ISO instant) starts it at that moment and lets it run, for a demo or
+ * a test suite that must see the demo content's sign-up windows open whatever today is; otherwise the
+ * real time.
+ */
+export function clockFrom(start: string | undefined): () => Date {
+	if (!start) return () => new Date();
+	const at = Date.parse(start);
+	if (Number.isNaN(at)) throw new Error(`GONGYU_NOW must be an ISO date and time such as 2026-12-02T10:00:00+08:00 (got ${start})`);
+	const offset = at - Date.now();
+	return () => new Date(Date.now() + offset);
+}
+
 export function assembleHub(parts: HubParts): Hub {
 	const { db, content, secret, limiter } = parts;
 	const now = parts.now ?? (() => new Date());

@@ -17,11 +17,15 @@ import { isBuildCurrent } from './build-stamp.ts';
 import { buildEdge, edgeBuild, edgeSettings } from './build-edge.ts';
 import { exitOnBuildError } from './build.ts';
 import { calendarNotice } from './calendar-notice.ts';
+import { clockFrom } from '../hub.ts';
 import { contentDir, projectRoot } from './paths.ts';
+
+/** The hub's clock (GONGYU_NOW may start it elsewhere): demo data and clean-ups follow it too. */
+const now = clockFrom(process.env.GONGYU_NOW);
 
 // As with `npm start`, the environment overrides the settings (here wrangler.jsonc's vars). Read
 // first: wrangler's platform proxy, opened below, copies wrangler.jsonc's vars into process.env.
-const vars = (['SITE_URL', 'GONGYU_SURVEY_LIMIT'] as const).flatMap((name) => (process.env[name] ? ['--var', `${name}:${process.env[name]}`] : []));
+const vars = (['SITE_URL', 'GONGYU_SURVEY_LIMIT', 'GONGYU_NOW'] as const).flatMap((name) => (process.env[name] ? ['--var', `${name}:${process.env[name]}`] : []));
 const port = Number(process.env.PORT ?? 8787);
 const host = process.env.HOST ?? 'localhost';
 const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
@@ -46,8 +50,8 @@ async function prepare(): Promise<void> {
 		const school = loadSchool(contentDir);
 		const events = loadEvents(contentDir, school);
 		if (process.env.GONGYU_DEMO !== '0' && !(await hasAnyResponse(db))) {
-			const n = await seedDemo(db, surveys, school, new Date());
-			const signups = await seedDemoSignups(db, events, school, new Date());
+			const n = await seedDemo(db, surveys, school, now());
+			const signups = await seedDemoSignups(db, events, school, now());
 			console.log(`已写入 ${n} 份演示答卷、${signups} 条演示报名（GONGYU_TARGET=edge npm run demo -- remove 可全部删除）。`);
 		}
 		if (!(await totalsMatchResponses(db))) {
@@ -55,7 +59,7 @@ async function prepare(): Promise<void> {
 			console.log('已根据原始答卷重新统计结果。');
 		}
 		// On Cloudflare the cron trigger runs it every night; wrangler dev runs no cron by itself.
-		await nightlyPurge(db, { surveys, events, school }, new Date());
+		await nightlyPurge(db, { surveys, events, school }, now());
 	} finally {
 		await close();
 	}
@@ -81,7 +85,7 @@ function banner(): string {
 	const file = waitingAdminPassword(folder);
 	// The worker has no file system, so it cannot delete the file at the first sign-in as `npm start` does.
 	const admin = file ? `管理员账号：admin，初始密码在 ${file} 中（查看：cat ${file}），登录并记下密码后请删除该文件\n` : '';
-	const notices = calendarNotice(contentDir, new Date());
+	const notices = calendarNotice(contentDir, now());
 	return `\n共育已启动（Cloudflare Workers 本地运行，数据在 ${folder}）：${url}/\n教职工登录：${url}/admin/login\n${admin}${notices.map((line) => `\n${line}\n`).join('')}`;
 }
 

@@ -25,7 +25,11 @@ import { isBuildCurrent } from './build-stamp.ts';
 import { buildSite, exitOnBuildError } from './build.ts';
 import { calendarNotice } from './calendar-notice.ts';
 import { contentDir, projectRoot } from './paths.ts';
+import { clockFrom } from '../hub.ts';
 import { siteUrlNotice } from './site-url-notice.ts';
+
+/** The hub's clock (GONGYU_NOW may start it elsewhere): demo data and clean-ups follow it too. */
+const now = clockFrom(process.env.GONGYU_NOW);
 
 const port = Number(process.env.PORT ?? 4321);
 const host = process.env.HOST ?? 'localhost';
@@ -62,8 +66,8 @@ async function prepare(): Promise<LibsqlDb> {
 	// Only on a new installation, so `npm run demo -- remove` stays removed; a real deployment says
 	// GONGYU_DEMO=0 and never gets demo answers.
 	if (process.env.GONGYU_DEMO !== '0' && created) {
-		const n = await seedDemo(db, surveys, school, new Date());
-		const signups = await seedDemoSignups(db, events, school, new Date());
+		const n = await seedDemo(db, surveys, school, now());
+		const signups = await seedDemoSignups(db, events, school, now());
 		console.log(`已写入 ${n} 份演示答卷、${signups} 条演示报名（npm run demo -- remove 可全部删除）。`);
 	}
 	if (!(await totalsMatchResponses(db))) {
@@ -73,14 +77,14 @@ async function prepare(): Promise<LibsqlDb> {
 	// Every night: delete what the privacy page promises to delete, then rewrite the file so that
 	// neither the deleted rows nor the order of the day's inserts can be read from it.
 	const nightly = () =>
-		nightlyPurge(db, { surveys, events, school }, new Date())
+		nightlyPurge(db, { surveys, events, school }, now())
 			.then(() => compactDatabase(db))
 			.catch((e) => console.error('清理过期数据失败', e));
 	await nightly();
 	setTimeout(() => {
 		void nightly();
 		setInterval(nightly, 24 * 60 * 60 * 1000).unref();
-	}, untilNight(new Date())).unref();
+	}, untilNight(now())).unref();
 	writeForWorkers(db);
 	return db;
 }
@@ -89,7 +93,7 @@ async function prepare(): Promise<LibsqlDb> {
 function banner(): string {
 	const file = waitingAdminPassword(dataFolder(databaseUrl));
 	const admin = file ? `管理员账号：admin，初始密码在 ${file} 中（查看：cat ${file}），首次登录后该文件自动删除\n` : '';
-	const notices = [...siteUrlNotice(process.env.SITE_URL, { host, port }, process.env.GONGYU_TRUST_PROXY === '1'), ...calendarNotice(contentDir, new Date())];
+	const notices = [...siteUrlNotice(process.env.SITE_URL, { host, port }, process.env.GONGYU_TRUST_PROXY === '1'), ...calendarNotice(contentDir, now())];
 	return `\n共育已启动：${url}/\n教职工登录：${url}/admin/login\n${admin}${notices.map((line) => `\n${line}\n`).join('')}`;
 }
 

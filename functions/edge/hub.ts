@@ -6,7 +6,7 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { d1Database, openRemote, type Db } from '../db/client.ts';
 import { databaseRateLimiter } from '../http/rate-limit.ts';
-import { assembleHub, type Hub } from '../hub.ts';
+import { assembleHub, clockFrom, type Hub } from '../hub.ts';
 import { bundledContent } from './content.ts';
 
 /** The worker's bindings: wrangler.jsonc declares them; `wrangler secret put` sets the secret. */
@@ -19,6 +19,8 @@ export interface EdgeEnv {
 	SITE_URL?: string;
 	/** Stored survey responses per source and 10 minutes; 0 turns the limit off. */
 	GONGYU_SURVEY_LIMIT?: string;
+	/** Starts the hub's clock at this instant (demos, tests); see clockFrom. */
+	GONGYU_NOW?: string;
 	/**
 	 * The first administrator's password, a Workers secret set only until `admin` exists: while no staff
 	 * account exists, a sign-in POST creates `admin` with it (functions/edge/first-admin.ts). Delete it
@@ -63,6 +65,7 @@ export function edgeHub(env: EdgeEnv): Hub {
 		secureCookies: (env.SITE_URL ?? '').startsWith('https:'),
 		// The adapter gives Astro the client's address from CF-Connecting-IP, which Cloudflare sets.
 		trustProxy: false,
+		now: clockFrom(env.GONGYU_NOW),
 	});
 	hubs.set(env, hub);
 	return hub;

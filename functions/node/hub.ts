@@ -2,7 +2,7 @@
 // A worker of `npm start` builds it once and hands it to its survey lane and to Astro alike.
 import { defaultDatabaseUrl, openDatabase } from './database.ts';
 import { rateLimiter } from '../http/rate-limit.ts';
-import { assembleHub, type Hub } from '../hub.ts';
+import { assembleHub, clockFrom, type Hub } from '../hub.ts';
 import { firstAdmin } from '../staff/accounts.ts';
 import type { SurveyDeps } from '../surveys/submit.ts';
 import { contentDir } from '../cli/paths.ts';
@@ -30,6 +30,7 @@ export async function nodeHub(store?: SurveyDeps['store']): Promise<NodeHub> {
 		...(store ? { store } : {}),
 		secureCookies: (process.env.SITE_URL ?? '').startsWith('https:'),
 		trustProxy: process.env.GONGYU_TRUST_PROXY === '1',
+		now: clockFrom(process.env.GONGYU_NOW),
 		// The first admin password's file has served its purpose once the admin is in.
 		afterSignIn: (username) => {
 			if (username === firstAdmin) forgetAdminPassword(dataFolder(databaseUrl));

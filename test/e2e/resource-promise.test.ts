@@ -4,6 +4,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { shanghaiMonth } from '../../functions/domain/shanghai-time.ts';
 import { axeViolations, launchBrowser, phonePage } from '../helpers/browser.ts';
+import { e2eNow } from '../helpers/hub.ts';
 import { adminPassword, baseUrl } from '../helpers/hub-server.ts';
 
 let browser: Browser;
@@ -12,7 +13,7 @@ afterAll(() => browser?.close());
 
 /** Resources the school published in the current Beijing month, as written in their front matter. */
 function publishedThisMonth(): number {
-	const month = shanghaiMonth(new Date());
+	const month = shanghaiMonth(new Date(e2eNow));
 	return readdirSync('content/resources')
 		.filter((f) => /^[^_].*\.mdx$/.test(f))
 		.map((f) => parse(readFileSync(`content/resources/${f}`, 'utf8').split('---')[1]!).published as Date | string)

@@ -9,6 +9,7 @@ import { calendarFileSchema } from '../../functions/domain/calendar.ts';
 import { shanghaiDay } from '../../functions/domain/shanghai-time.ts';
 import { addWorkingDays, workCalendar } from '../../functions/domain/working-days.ts';
 import { axeViolations, launchBrowser, phonePage } from '../helpers/browser.ts';
+import { e2eNow } from '../helpers/hub.ts';
 import { addStaff } from '../helpers/cli.ts';
 import { adminPassword, baseUrl, databaseUrl } from '../helpers/hub-server.ts';
 import { signIn as signInAs } from '../helpers/sign-in.ts';
@@ -57,7 +58,7 @@ test('a parent gets a receipt code and, with it, sees 已收到 and a due date t
 	expect(await axeViolations(page), 'receipt page').toEqual([]);
 	await track(page, code);
 	expect(await page.locator('.status').textContent()).toBe('已收到');
-	const due = addWorkingDays(calendar, shanghaiDay(new Date()), 3);
+	const due = addWorkingDays(calendar, shanghaiDay(new Date(e2eNow)), 3);
 	expect(await page.locator('dd').nth(1).textContent()).toBe(`${chineseDay(due)}（一般问题，3 个工作日内）`);
 	expect(await axeViolations(page), 'track result').toEqual([]);
 
@@ -157,7 +158,7 @@ describe('staff', () => {
 		await track(parent, consented);
 		expect(await parent.locator('.status').textContent()).toBe('已公示');
 		// Filed and answered today: not "用时 0 个工作日".
-		expect(await parent.locator('dd').nth(2).textContent()).toBe(`${chineseDay(shanghaiDay(new Date()))}（当天答复）`);
+		expect(await parent.locator('dd').nth(2).textContent()).toBe(`${chineseDay(shanghaiDay(new Date(e2eNow)))}（当天答复）`);
 		expect(await parent.locator('.result .user-text').textContent()).toBe(`已请食堂减盐，下周起执行。${xss}`);
 		await track(parent, notConsented);
 		expect(await parent.locator('.status').textContent()).toBe('已答复');

@@ -25,6 +25,12 @@ export interface RunningHub {
  * collect stderr into `output()` too (it is still shown), e.g. to audit everything the hub logs.
  * `script`: `npm run start:edge`'s (functions/cli/start-edge.ts) for the worker on a local D1.
  */
+/**
+ * When every started hub's clock begins (GONGYU_NOW): the demo content's surveys and sign-up windows
+ * are open then, so the browser tests pass on any day. A test may pass its own GONGYU_NOW.
+ */
+export const e2eNow = '2026-12-02T10:00:00+08:00';
+
 export async function startHub(
 	env: Record<string, string> = {},
 	root = '.',
@@ -33,7 +39,7 @@ export async function startHub(
 	const port = await freePort();
 	const child = spawn(process.execPath, [script], {
 		cwd: root,
-		env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' },
+		env: { ...process.env, GONGYU_NOW: e2eNow, ...env, PORT: String(port), HOST: '127.0.0.1' },
 		stdio: ['ignore', 'pipe', captureStderr ? 'pipe' : 'inherit'],
 	});
 	let out = '';
