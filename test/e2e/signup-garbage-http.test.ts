@@ -118,5 +118,6 @@ test.each(manageCases)('manage page with %s: a 4xx in Chinese, the sign-up not c
 	expect(res.status).toBe(status);
 	expect(res.html).toMatch(/管理码不正确|无法读取提交的内容/);
 	expect(await rows()).toEqual(before);
-	expect(before).toContain('class-visit-2027-spring/may-07/confirmed:1');
+	// The sign-up is there, confirmed (beside the demo sign-up that slot may hold), and stays so.
+	expect(before.some((row) => /^class-visit-2027-spring\/may-07\/confirmed:[12]$/.test(row))).toBe(true);
 });
