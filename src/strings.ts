@@ -563,6 +563,7 @@ export const classLists = {
 	/** The overview's card for a teacher. */
 	yourClasses: '我的班级',
 	allClasses: '各班名单',
+	allClassesLead: '按班查看孩子们的活动报名和实名意向表（含姓名和电话）。',
 } as const;
 
 /**
@@ -578,6 +579,10 @@ export const eventStaff = {
 		'family-activity': '亲子活动',
 	} satisfies Record<EventKind, string>,
 	eventsTitle: '活动报名',
+	/** The staff overview's card: events not yet over, with places taken and the waiting lists. */
+	overview: (events: number, open: number) => `${events} 个活动尚未结束，其中 ${open} 个正在报名`,
+	overviewPlaces: (confirmed: number, capacity: number, waiting: number) =>
+		`已确认 ${confirmed} / ${capacity} 个名额${waiting ? `，候补 ${waiting} 人` : ''}`,
 	eventsLead: '各场次的报名人数、到会率和志愿服务时长。本页只显示人数，不显示家长姓名。',
 	noEvents: '目前没有活动（活动写在 content/events/ 中）。',
 	organiser: (who: string) => `${who}组织`,

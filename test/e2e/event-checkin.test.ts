@@ -107,6 +107,13 @@ test('a leader reads /admin/events/ without any name, and is turned away from th
 	expect(await page.locator('a[href^="/admin/signups/"]').count()).toBe(0);
 	expect(text).toContain('（目标 80%）');
 
+	// The overview's events card: counts of places, no name either.
+	await page.goto(`${baseUrl()}/admin/`);
+	const overview = (await page.locator('section[aria-labelledby="events"]').textContent())!;
+	expect(overview).toMatch(/\d+ 个活动尚未结束，其中 \d+ 个正在报名/);
+	expect(overview).toMatch(/已确认 \d+ \/ \d+ 个名额/);
+	for (const name of names) expect(overview).not.toContain(name);
+
 	const response = await page.goto(`${baseUrl()}${list}`);
 	expect(response!.status()).toBe(403);
 	expect(await page.locator('h1').textContent()).toBe('没有权限');
