@@ -664,7 +664,7 @@ export const publicResults = {
 	title: (survey: string) => `${survey} · 结果与学校的回应`,
 	description: (survey: string) => `${survey}：家长意见的汇总结果，以及学校听到了什么、将做哪些改变。`,
 	/** Over the response when its file sets no title. */
-	responseTitle: '我们听到了…我们将…',
+	responseTitle: '学校的回应',
 	published: (day: string) => `学校于 ${day} 发布`,
 	figures: '调查结果',
 	privacy: '这里只公布全校和各年级的汇总数字，不公布文字意见，也不公布任何一份答卷；答卷少于 5 份（或可被推算出）的范围只写“样本不足”。',
