@@ -659,6 +659,34 @@ export const signupPrivacy = {
 	],
 } as const;
 
+/** The public "你说，我们做" page: a closed survey's results beside the school's response. */
+export const publicResults = {
+	title: (survey: string) => `${survey} · 结果与学校的回应`,
+	description: (survey: string) => `${survey}：家长意见的汇总结果，以及学校听到了什么、将做哪些改变。`,
+	/** Over the response when its file sets no title. */
+	responseTitle: '学校的回应',
+	published: (day: string) => `学校于 ${day} 发布`,
+	figures: '调查结果',
+	privacy: '这里只公布全校和各年级的汇总数字，不公布文字意见，也不公布任何一份答卷；答卷少于 5 份（或可被推算出）的范围只写“样本不足”。',
+	wholeSchool: '全校',
+	byGrade: '各年级',
+	byClass: '各班级',
+	responses: (n: number) => `${n} 份答卷`,
+	insufficient: '样本不足',
+	satisfied: (p: string) => `满意率 ${p}`,
+	satisfiedKey: (target: string) => `满意率：打 4 分或 5 分（满意、非常满意）的家长所占比例。学校的目标是不低于 ${target}。`,
+	answered: (n: number) => `${n} 人作答`,
+	nps: (score: number) => `净推荐值（NPS）${score}`,
+	npsParts: (promoters: string, passives: string, detractors: string) => `推荐 ${promoters}，中立 ${passives}，不推荐 ${detractors}`,
+	mean: (value: string) => `平均 ${value}`,
+	/** On the survey list, beside a closed survey whose results are published. */
+	link: '查看结果和学校的回应',
+	/** RSS item for a published response. */
+	feedTitle: (survey: string) => `【你说，我们做】${survey}`,
+	feedDescription: (survey: string) => `${survey}的结果已公布，附学校的回应和改进措施。`,
+	back: '返回问卷列表',
+} as const;
+
 export const results = {
 	title: (survey: string) => `${survey} · 结果`,
 	responses: (n: number) => `共 ${n} 份答卷`,

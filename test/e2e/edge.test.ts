@@ -197,6 +197,17 @@ test('staff pages are never stored by a browser or a proxy', async () => {
 	}
 });
 
+test('a closed survey\'s published results render on the worker from D1; an open survey\'s answer 404', async () => {
+	const res = await fetch(`${hub.url}/surveys/satisfaction-2026-spring/results/`);
+	expect(res.status).toBe(200);
+	const html = await res.text();
+	expect(html).toContain('我们听到了');
+	expect(html).toMatch(/全校<span class="count"[^>]*>\d+ 份答卷/);
+	expect(html).not.toContain('<script');
+	expect((await fetch(`${hub.url}/surveys/satisfaction-2026-autumn/results/`)).status).toBe(404);
+	expect(await (await fetch(`${hub.url}/rss.xml`)).text()).toContain('/surveys/satisfaction-2026-spring/results/');
+});
+
 test('the cron trigger runs the nightly purge: sign-in counts not under a lock are forgotten', async () => {
 	const failures = async () => {
 		const { db, close } = await openLocalD1(sandbox.root);
