@@ -674,9 +674,10 @@ export const promiseBoard = {
 		const [from, to, half] = term.split('-');
 		return `${from}—${to}学年第${half === '1' ? '一' : '二'}学期`;
 	},
+	/** 2026-2027-1 → 26秋, 2026-2027-2 → 27春: the calendar year the term mostly falls in. */
 	shortTerm: (term: string) => {
-		const [from, , half] = term.split('-');
-		return `${String(from).slice(2)}${half === '1' ? '秋' : '春'}`;
+		const [from, to, half] = term.split('-');
+		return half === '1' ? `${String(from).slice(2)}秋` : `${String(to).slice(2)}春`;
 	},
 	month: (month: string) => `${Number(month.slice(5))}月`,
 	thisTerm: '本学期',
