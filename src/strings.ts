@@ -661,6 +661,11 @@ export const signupPrivacy = {
 } as const;
 
 const percent = (share: number) => `${Math.floor(share * 1000) / 10}%`;
+/** 2026-2027-1 → 2026—2027学年第一学期. */
+function termName(term: string): string {
+	const [from, to, half] = term.split('-');
+	return `${from}—${to}学年第${half === '1' ? '一' : '二'}学期`;
+}
 const signedPercent = (share: number) => `${share >= 0 ? '+' : '−'}${percent(Math.abs(share))}`;
 
 /** The public promise board, /promises/ (承诺看板). */
@@ -670,10 +675,7 @@ export const promiseBoard = {
 	lead: '下面每一条都来自学校的家校制度。数字由平台按实际数据自动计算，人数不足 5 人的数据不公布。',
 	/** Home page card and footer link. */
 	link: { title: '承诺看板', text: '答复时限、满意度、到会率……学校的承诺做到了没有，用数据说话。' },
-	term: (term: string) => {
-		const [from, to, half] = term.split('-');
-		return `${from}—${to}学年第${half === '1' ? '一' : '二'}学期`;
-	},
+	term: termName,
 	/** 2026-2027-1 → 26秋, 2026-2027-2 → 27春: the calendar year the term mostly falls in. */
 	shortTerm: (term: string) => {
 		const [from, to, half] = term.split('-');
@@ -681,6 +683,8 @@ export const promiseBoard = {
 	},
 	month: (month: string) => `${Number(month.slice(5))}月`,
 	thisTerm: '本学期',
+	/** After a figure taken from an earlier term's survey. */
+	fromTerm: (term: string) => `取自${termName(term)}的调查`,
 	target: '目标',
 	from: '出自',
 	noFigure: '暂无数据',

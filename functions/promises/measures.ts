@@ -18,7 +18,14 @@ export interface Point {
 }
 
 export type Measured =
-	| { state: 'met' | 'unmet'; value: number; of?: number; history: Point[] }
+	| {
+			state: 'met' | 'unmet';
+			value: number;
+			of?: number;
+			/** The earlier term the figure comes from, when it is not the term asked about (the latest closed survey). */
+			term?: TermId;
+			history: Point[];
+	  }
 	| { state: 'unknown'; why: NoFigure; history: Point[] };
 
 /** Terms shown in a history. */
@@ -78,7 +85,7 @@ export function satisfaction(surveys: readonly SurveyFigure[], term: TermId, tar
 	const latest = [...byTerm.values()].at(-1);
 	if (!latest) return { state: 'unknown', why: 'no-survey', history };
 	if (latest.share === undefined) return { state: 'unknown', why: 'withheld', history };
-	return judged(latest.share, latest.share >= target, history);
+	return { ...judged(latest.share, latest.share >= target, history), ...(latest.term === term ? {} : { term: latest.term }) };
 }
 
 /**
@@ -96,7 +103,7 @@ export function satisfactionGrowth(surveys: readonly SurveyFigure[], term: TermI
 	if (!latest) return { state: 'unknown', why: 'no-survey', history };
 	const value = rise(latest.term);
 	if (value === null) return { state: 'unknown', why: latest.share === undefined ? 'withheld' : 'no-last-year', history };
-	return judged(value, value >= target, history);
+	return { ...judged(value, value >= target, history), ...(latest.term === term ? {} : { term: latest.term }) };
 }
 
 /**

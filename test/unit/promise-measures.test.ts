@@ -49,7 +49,9 @@ describe('satisfaction', () => {
 	const spring25: SurveyFigure = { term: '2024-2025-2', closes: '2025-07-05', share: 0.7 };
 	const spring26: SurveyFigure = { term: '2025-2026-2', closes: '2026-07-05', share: 0.86 };
 	test('the latest closed survey against the target', () => {
-		expect(satisfaction([spring25, spring26], term, 0.85)).toMatchObject({ state: 'met', value: 0.86 });
+		// Until this term's survey closes, the figure is last term's, and says so.
+		expect(satisfaction([spring25, spring26], term, 0.85)).toMatchObject({ state: 'met', value: 0.86, term: '2025-2026-2' });
+		expect(satisfaction([spring26], '2025-2026-2', 0.85)).not.toHaveProperty('term');
 		expect(satisfaction([spring25], term, 0.85)).toMatchObject({ state: 'unmet', value: 0.7 });
 	});
 	test('no closed survey, or one withheld for fewer than five answers, gives no figure', () => {
