@@ -3,8 +3,9 @@
 import type { EventKind } from '../functions/domain/event.ts';
 import type { GradeBand } from '../functions/domain/grades.ts';
 import type { ResourceKind, ResourceTopic } from '../functions/domain/resource.ts';
-import type { School } from '../functions/domain/school.ts';
+import type { PromiseMeasure, School } from '../functions/domain/school.ts';
 import type { SurveyKind } from '../functions/domain/survey.ts';
+import type { NoFigure, PromiseState } from '../functions/promises/measures.ts';
 
 export { answerMessages, calendarMessages, checkinMessages, fieldError, staffMessages, submissionMessages, suggestionMessages } from '../functions/domain/messages.ts';
 
@@ -685,6 +686,84 @@ export const publicResults = {
 	feedTitle: (survey: string) => `【你说，我们做】${survey}`,
 	feedDescription: (survey: string) => `${survey}的结果已公布，附学校的回应和改进措施。`,
 	back: '返回问卷列表',
+} as const;
+
+const percent = (share: number) => `${Math.floor(share * 1000) / 10}%`;
+/** 2026-2027-1 → 2026—2027学年第一学期. */
+function termName(term: string): string {
+	const [from, to, half] = term.split('-');
+	return `${from}—${to}学年第${half === '1' ? '一' : '二'}学期`;
+}
+const signedPercent = (share: number) => `${share >= 0 ? '+' : '−'}${percent(Math.abs(share))}`;
+
+/** The public promise board, /promises/ (承诺看板). */
+export const promiseBoard = {
+	title: '承诺看板',
+	description: '学校在家校制度里对家长的承诺，逐条用实时数据说话：本学期做到了没有，一目了然。',
+	lead: '下面每一条都来自学校的家校制度。数字由平台按实际数据自动计算，人数不足 5 人的数据不公布。',
+	/** Home page card and footer link. */
+	link: { title: '承诺看板', text: '答复时限、满意度、到会率……学校的承诺做到了没有，用数据说话。' },
+	term: termName,
+	/** 2026-2027-1 → 26秋, 2026-2027-2 → 27春: the calendar year the term mostly falls in. */
+	shortTerm: (term: string) => {
+		const [from, to, half] = term.split('-');
+		return half === '1' ? `${String(from).slice(2)}秋` : `${String(to).slice(2)}春`;
+	},
+	month: (month: string) => `${Number(month.slice(5))}月`,
+	thisTerm: '本学期',
+	/** After a figure taken from an earlier term's survey. */
+	fromTerm: (term: string) => `取自${termName(term)}的调查`,
+	target: '目标',
+	from: '出自',
+	noFigure: '暂无数据',
+	history: '历史',
+	period: '时间',
+	value: '数据',
+	states: { met: '达成', unmet: '未达成', unknown: '数据不足' } satisfies Record<PromiseState, string>,
+	targets: {
+		'reply-general': (n: number) => `一般问题 ${n} 个工作日内全部答复`,
+		'reply-complex': (n: number) => `复杂问题 ${n} 个工作日内全部答复`,
+		satisfaction: (n: number) => `满意率 ≥ ${percent(n)}`,
+		'satisfaction-growth': (n: number) => `比去年同学期提升 ≥ ${percent(n)}`,
+		resources: (n: number) => `每月新增 ≥ ${n} 篇`,
+		lectures: (n: number) => `每学期 ≥ ${n} 场`,
+		attendance: (n: number) => `到会率 ≥ ${percent(n)}`,
+		'needs-survey': (n: number) => `每次家长会前 ≥ ${n} 天完成需求问卷`,
+	} satisfies Record<PromiseMeasure, (n: number) => string>,
+	/** The figure, in the unit of its measure. */
+	figures: {
+		'reply-general': (v: number) => `按时答复 ${percent(v)}`,
+		'reply-complex': (v: number) => `按时答复 ${percent(v)}`,
+		satisfaction: (v: number) => `满意率 ${percent(v)}`,
+		'satisfaction-growth': (v: number) => `同比 ${signedPercent(v)}`,
+		resources: (v: number) => `最少的一个月 ${v} 篇`,
+		lectures: (v: number) => `${v} 场`,
+		attendance: (v: number) => `到会率 ${percent(v)}`,
+		'needs-survey': (v: number, of = 0) => `${of} 次家长会中 ${v} 次会前已完成`,
+	} satisfies Record<PromiseMeasure, (v: number, of?: number) => string>,
+	/** A history bar's value, short. */
+	points: {
+		'reply-general': percent,
+		'reply-complex': percent,
+		satisfaction: percent,
+		'satisfaction-growth': signedPercent,
+		resources: (v: number) => `${v} 篇`,
+		lectures: (v: number) => `${v} 场`,
+		attendance: percent,
+		'needs-survey': (v: number) => `${v} 次`,
+	} satisfies Record<PromiseMeasure, (v: number) => string>,
+	why: {
+		'too-few': '本学期已答复或已到期的意见不足 5 条，不公布比例。',
+		'no-survey': '还没有已结束的满意度调查。',
+		withheld: '最近一次满意度调查的答卷不足 5 份，按规定不公布。',
+		'no-last-year': '需要去年同一学期的满意度调查结果才能比较。',
+		'no-full-month': '本学期还没有过完的月份。',
+		'no-meeting-held': '本学期还没有召开家长会。',
+		'no-meeting': '本学期没有安排家长会。',
+	} satisfies Record<NoFigure, string>,
+	chart: (title: string) => `${title}：历史数据`,
+	noValue: '无数据',
+	method: '数据说明：意见答复按收到意见的学期统计，逾期未答复的算作超时；满意度取最近一次已结束的满意度调查中选 4、5 分的比例；资源按发布日期、讲座按举办日期统计；到会率按已召开的家长会签到计算。',
 } as const;
 
 export const results = {

@@ -1,6 +1,14 @@
 import { gradeBandSchema } from './grades.ts';
 import { z } from './zod.ts';
 
+/**
+ * How the hub measures a promise on the public board (functions/promises/). A school picks which to show
+ * and words them; each reads its target from one key of `promises` (promiseTargets), so a number is
+ * declared once.
+ */
+export const promiseMeasures = ['reply-general', 'reply-complex', 'satisfaction', 'satisfaction-growth', 'resources', 'lectures', 'attendance', 'needs-survey'] as const;
+export type PromiseMeasure = (typeof promiseMeasures)[number];
+
 /** content/school.yaml: everything the site says about the school comes from here. */
 export const schoolSchema = z.object({
 	/** Full name, e.g. 沙洲实验学校. */
@@ -22,6 +30,12 @@ export const schoolSchema = z.object({
 			satisfactionTarget: z.number().min(0).max(1).default(0.85),
 			/** Share of families expected at a parent meeting, and of sign-ups expected to come (the seeds: 80 %). */
 			attendanceTarget: z.number().min(0).max(1).default(0.8),
+			/** Relative rise in the satisfied share on the same term a year before (the seeds: +20 %). */
+			satisfactionGrowth: z.number().min(0).max(5).default(0.2),
+			/** Parent-school lectures a term, at least (the seeds: 2–3). */
+			lecturesPerTerm: z.number().int().min(1).max(20).default(2),
+			/** Days a needs questionnaire closes before each parent meeting, at least (the seeds: one week). */
+			needsLeadDays: z.number().int().min(1).max(60).default(7),
 			/**
 			 * Working days to answer a suggestion, counted on content/calendar/ from the day after it
 			 * arrives. Staff triage each one as general or complex.
@@ -38,6 +52,19 @@ export const schoolSchema = z.object({
 					path: ['complex'],
 					message: '复杂问题的答复时限不能短于一般问题',
 				}),
+			/** The public promise board (/promises/), in the order shown. */
+			board: z
+				.array(
+					z.object({
+						/** What the school promises, as parents read it, e.g. 一般问题 3 个工作日内答复. */
+						title: z.string().min(2),
+						/** How the hub measures it; the target comes from the key of `promises` this measure reads. */
+						measure: z.enum(promiseMeasures),
+						/** Slug of the content/policies/ page the promise comes from (checked when content loads). */
+						policy: z.string().regex(/^[a-z0-9-]+$/),
+					}),
+				)
+				.default([]),
 		})
 		.prefault({}),
 	/** Event sign-ups hold names: how long after an event's last day they are kept before only counts remain. */

@@ -2,13 +2,15 @@
 // (a Worker has no file system), and they are parsed with the schemas the site's collections use on
 // the first request that needs them. Nothing runs at module scope but string constants: workerd
 // forbids I/O and randomness there, and parsing would slow every isolate's start.
-import { parseCalendar, parseEvents, parseSchool, parseSurveys, type ContentFile, type SchoolContent } from '../surveys/definitions.ts';
+import { checkPromisePolicies, parseCalendar, parseEvents, parseSchool, parseSurveys, type ContentFile, type SchoolContent } from '../surveys/definitions.ts';
 
 // Vite reads the options of import.meta.glob from the source text: they must be literals, not a
 // shared constant (with one, the build silently drops `query` and bundles the YAML as code).
 const surveyFiles = import.meta.glob<string>('../../content/surveys/*.yaml', { query: '?raw', import: 'default', eager: true });
 const eventFiles = import.meta.glob<string>('../../content/events/*.yaml', { query: '?raw', import: 'default', eager: true });
 const calendarFiles = import.meta.glob<string>('../../content/calendar/*.yaml', { query: '?raw', import: 'default', eager: true });
+// Not eager: only the names are needed, to check the promise board's policy links.
+const policyFiles = import.meta.glob<string>('../../content/policies/*.mdx', { query: '?raw', import: 'default' });
 const schoolFile = import.meta.glob<string>('../../content/school.yaml', { query: '?raw', import: 'default', eager: true });
 
 const named = (files: Record<string, string>): ContentFile[] =>
@@ -22,6 +24,10 @@ export function bundledContent(): SchoolContent {
 	if (school === undefined) throw new Error('content/school.yaml is missing from the worker bundle');
 	if (!parsed) {
 		const parsedSchool = parseSchool(school);
+		checkPromisePolicies(
+			parsedSchool,
+			Object.keys(policyFiles).map((path) => path.slice(path.lastIndexOf('/') + 1).replace(/\.mdx$/, '')),
+		);
 		parsed = {
 			school: parsedSchool,
 			surveys: parseSurveys(named(surveyFiles)),

@@ -6,7 +6,7 @@ import type { SchoolEvent } from '../domain/event.ts';
 import type { School } from '../domain/school.ts';
 import type { Survey } from '../domain/survey.ts';
 import type { WorkCalendar } from '../domain/working-days.ts';
-import { parseCalendar, parseEvents, parseSchool, parseSurveys, type ContentFile, type SchoolContent } from '../surveys/definitions.ts';
+import { checkPromisePolicies, parseCalendar, parseEvents, parseSchool, parseSurveys, type ContentFile, type SchoolContent } from '../surveys/definitions.ts';
 
 function readFolder(dir: string): ContentFile[] {
 	return readdirSync(dir).filter((name) => name.endsWith('.yaml')).map((name) => ({ name, text: readFileSync(join(dir, name), 'utf8') }));
@@ -24,6 +24,8 @@ export const loadEvents = (contentDir: string, school: School): Map<string, Scho
 
 export function loadContent(contentDir: string): SchoolContent {
 	const school = loadSchool(contentDir);
+	const policies = readdirSync(join(contentDir, 'policies')).filter((n) => n.endsWith('.mdx') && !n.startsWith('_'));
+	checkPromisePolicies(school, policies.map((n) => n.replace(/\.mdx$/, '')));
 	return {
 		school,
 		surveys: loadSurveys(contentDir),

@@ -45,6 +45,13 @@ export function parseEvents(files: readonly ContentFile[], school: School): Map<
 
 export const parseSchool = (text: string): School => schoolSchema.parse(parse(text));
 
+/** Each promise on the board names a policy page that exists (slugs of content/policies/*.mdx). */
+export function checkPromisePolicies(school: School, policies: readonly string[]): void {
+	const missing = school.promises.board.filter((p) => !policies.includes(p.policy));
+	if (missing.length)
+		throw new Error(`school.yaml promises.board: ${missing.map((p) => `“${p.title}”的 policy ${p.policy}`).join('、')} 在 content/policies/ 里没有对应的文件`);
+}
+
 export function parseCalendar(files: readonly ContentFile[]): WorkCalendar {
 	return workCalendar(published(files).map((f) => calendarFileSchema.parse(parse(f.text))));
 }

@@ -19,6 +19,7 @@ try {
 		['parent-meeting-needs', 'satisfaction-2026-autumn', 'after-school-intention', 'lecture-feedback'].map((id) => [id, `/surveys/${id}/`]),
 	);
 	printTable('Survey pages (bytes, gzip -9; HTML sent: as the hub sends it, Brotli); budget: JS ≤ 20 KB, whole page ≤ 40 KB', await pageWeights(hub.url, surveys));
+	printTable('Promise board (bytes, gzip -9; HTML sent: as the hub sends it, Brotli); budget: 0 B of JavaScript, whole page ≤ 20 KB', await pageWeights(hub.url, { promises: '/promises/' }));
 } finally {
 	await hub.stop();
 }

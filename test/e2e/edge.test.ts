@@ -143,6 +143,15 @@ test('a suggestion gets a receipt code, and the code shows it as received', asyn
 	await page.context().close();
 });
 
+test('the promise board renders on the worker from D1 and the bundled school.yaml, with no script', async () => {
+	const res = await fetch(`${hub.url}/promises/`);
+	expect(res.status).toBe(200);
+	const html = await res.text();
+	expect(html).not.toMatch(/<script/i);
+	expect(html.match(/<article class="box promise/g)?.length).toBeGreaterThanOrEqual(5);
+	expect(html).toContain('本学期还没有召开家长会');
+});
+
 test('a parent signs up for an event, sees the places go down and looks the sign-up up with its manage code', async () => {
 	const post = (path: string, fields: Record<string, string>) =>
 		fetch(hub.url + path, { method: 'POST', headers: { origin: hub.url, 'content-type': 'application/x-www-form-urlencoded' }, body: form(fields) });

@@ -2,22 +2,26 @@
 // slot with 4 places, through the Node server's worker processes, each with its own connection to the
 // database file. The statement that writes a sign-up decides its place, so exactly 4 are confirmed.
 import { createClient } from '@libsql/client';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { startHub, type RunningHub } from '../helpers/hub.ts';
+import { makeSandbox, type Sandbox } from '../helpers/sandbox.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'gongyu-signups-'));
-const databaseUrl = `file:${join(dir, 'hub.db')}`;
+let sandbox: Sandbox;
+let databaseUrl: string;
 let hub: RunningHub;
 beforeAll(async () => {
+	// GONGYU_TRUST_PROXY is part of the build stamp: started in the checkout, the hub would rebuild dist/
+	// under the shared e2e server, whose pages not yet loaded would then miss their chunks. A sandbox
+	// keeps its own build.
+	sandbox = makeSandbox();
+	databaseUrl = `file:${join(sandbox.root, 'data/hub.db')}`;
 	// Behind a trusted proxy each parent has an address of their own, as at home; two workers.
-	hub = await startHub({ DATABASE_URL: databaseUrl, GONGYU_DEMO: '0', GONGYU_TRUST_PROXY: '1', GONGYU_WORKERS: '2' });
-}, 120_000);
+	hub = await startHub({ DATABASE_URL: databaseUrl, GONGYU_DEMO: '0', GONGYU_TRUST_PROXY: '1', GONGYU_WORKERS: '2' }, sandbox.root);
+}, 180_000);
 afterAll(async () => {
 	await hub?.stop();
-	rmSync(dir, { recursive: true, force: true });
+	sandbox?.remove();
 });
 
 const signUp = (i: number) =>

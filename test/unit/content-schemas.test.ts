@@ -3,6 +3,7 @@ import { lectureSchema } from '../../functions/domain/lecture.ts';
 import { policySchema } from '../../functions/domain/policy.ts';
 import { resourceSchema } from '../../functions/domain/resource.ts';
 import { schoolSchema } from '../../functions/domain/school.ts';
+import { checkPromisePolicies } from '../../functions/surveys/definitions.ts';
 
 /** The first issue's field path and message, as the build would report it. */
 function firstIssue(result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) {
@@ -128,5 +129,13 @@ describe('school.yaml', () => {
 			message: '复杂问题的答复时限不能短于一般问题',
 		});
 		expect(firstIssue(schoolSchema.safeParse({ ...school, promises: { replyDays: { general: 0 } } }))?.field).toBe('promises.replyDays.general');
+	});
+	test('the promise board names a measure the hub knows and a policy page that exists', () => {
+		const board = [{ title: '一般问题按时答复', measure: 'reply-general', policy: 'suggestion-box' }];
+		const parsed = schoolSchema.parse({ ...school, promises: { board } });
+		expect(parsed.promises.board).toEqual(board);
+		expect(firstIssue(schoolSchema.safeParse({ ...school, promises: { board: [{ ...board[0], measure: 'happiness' }] } }))?.field).toBe('promises.board.0.measure');
+		expect(() => checkPromisePolicies(parsed, ['suggestion-box'])).not.toThrow();
+		expect(() => checkPromisePolicies(parsed, ['home-visits'])).toThrow(/suggestion-box 在 content\/policies\/ 里没有对应的文件/);
 	});
 });

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, lt, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { randomId } from './random-id.ts';
-import type { SuggestionCategory, SuggestionStatus } from '../../domain/suggestion.ts';
+import type { SuggestionCategory, SuggestionComplexity, SuggestionStatus } from '../../domain/suggestion.ts';
 import { suggestionEventsTable, suggestionKeysTable, suggestionsTable } from '../schema/index.ts';
 
 export type Suggestion = typeof suggestionsTable.$inferSelect;
@@ -98,4 +98,10 @@ export async function suggestionStats(db: Db, today: string) {
 		.orderBy(desc(sql`count(*)`))
 		.all();
 	return { received: row.received, answered: row.answered, onTime: row.onTime ?? 0, overdue: row.overdue ?? 0, byCategory };
+}
+
+/** Every suggestion's reply clock (days only, no text): what the promise board's on-time rates count. */
+export async function suggestionClocks(db: Db, complexity: SuggestionComplexity) {
+	const t = suggestionsTable;
+	return db.select({ day: t.day, dueDay: t.dueDay, repliedDay: t.repliedDay }).from(t).where(eq(t.complexity, complexity)).all();
 }
