@@ -3,7 +3,7 @@
 import type { EventSlot, SchoolEvent } from '../domain/event.ts';
 import { lastDay } from '../domain/event.ts';
 import { shanghaiDay } from '../domain/shanghai-time.ts';
-import { slotCounts } from '../db/queries/signups.ts';
+import { slotCounts, slotKey, type SlotCount } from '../db/queries/signups.ts';
 import { signupState, type EventDeps } from './signup.ts';
 
 export interface SlotPlaces {
@@ -28,26 +28,27 @@ export interface EventPlaces {
 /** One event with its slots' places, today; undefined for an id content/events/ does not have. */
 export async function eventPlaces(deps: Pick<EventDeps, 'db' | 'now' | 'events'>, id: string): Promise<EventPlaces | undefined> {
 	const event = deps.events.get(id);
-	if (!event) return undefined;
-	const today = shanghaiDay(deps.now());
-	const counts = await slotCounts(deps.db, id);
+	return event && placesOf(id, event, await slotCounts(deps.db, id), shanghaiDay(deps.now()));
+}
+
+function placesOf(id: string, event: SchoolEvent, counts: ReadonlyMap<string, SlotCount>, today: string): EventPlaces {
 	const slots = [...event.slots]
 		.sort((a, b) => `${a.date} ${a.start}`.localeCompare(`${b.date} ${b.start}`))
 		.map((slot) => {
-			const { confirmed = 0, waiting = 0 } = counts.get(slot.id) ?? {};
+			const { confirmed = 0, waiting = 0 } = counts.get(slotKey(id, slot.id)) ?? {};
 			const left = Math.max(0, slot.capacity - confirmed);
 			return { slot, left, waiting, full: left === 0 || waiting > 0, past: slot.date < today };
 		});
 	return { id, event, state: signupState(event, today), slots };
 }
 
-/** Events not yet over, the soonest first: what the public list shows. */
+/** Events not yet over, the soonest first: what the public list shows. One query for all of them. */
 export async function upcomingEvents(deps: Pick<EventDeps, 'db' | 'now' | 'events'>): Promise<EventPlaces[]> {
 	const today = shanghaiDay(deps.now());
-	const ids = [...deps.events].filter(([, e]) => lastDay(e) >= today).map(([id]) => id);
-	const all = await Promise.all(ids.map((id) => eventPlaces(deps, id)));
+	const counts = await slotCounts(deps.db);
 	const next = (e: EventPlaces) => e.slots.find((s) => !s.past)!.slot;
-	return all
-		.map((e) => e!)
+	return [...deps.events]
+		.filter(([, e]) => lastDay(e) >= today)
+		.map(([id, event]) => placesOf(id, event, counts, today))
 		.sort((a, b) => `${next(a).date} ${next(a).start}`.localeCompare(`${next(b).date} ${next(b).start}`));
 }

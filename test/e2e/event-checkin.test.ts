@@ -7,7 +7,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { axeViolations, launchBrowser, phonePage } from '../helpers/browser.ts';
 import { addStaff } from '../helpers/cli.ts';
 import { adminPassword, baseUrl, databaseUrl } from '../helpers/hub-server.ts';
-import { signIn } from '../helpers/staff-session.ts';
+import { signIn } from '../helpers/sign-in.ts';
 
 const list = '/admin/signups/volunteers-2026-12/';
 const checkin = `${list}dec-21-east/checkin`;

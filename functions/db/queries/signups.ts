@@ -105,21 +105,32 @@ export async function cancelSignup(db: Db, slot: SlotRef, signupId: string): Pro
 	]);
 }
 
-/** People confirmed and sign-ups waiting, per slot of an event. */
-export async function slotCounts(db: Db, eventId: string): Promise<Map<string, { confirmed: number; waiting: number }>> {
+export interface SlotCount {
+	confirmed: number;
+	waiting: number;
+}
+
+/**
+ * People confirmed and sign-ups waiting per slot, keyed `eventId/slotId`: of one event, or of every
+ * event in one query (the lists of all events).
+ */
+export async function slotCounts(db: Db, eventId?: string): Promise<Map<string, SlotCount>> {
 	const t = signupsTable;
 	const rows = await db
 		.select({
+			eventId: t.eventId,
 			slotId: t.slotId,
 			confirmed: sql<number>`coalesce(sum(case when ${t.status} = 'confirmed' then ${t.people} end), 0)`,
 			waiting: sql<number>`count(case when ${t.status} = 'waiting' then 1 end)`,
 		})
 		.from(t)
-		.where(eq(t.eventId, eventId))
-		.groupBy(t.slotId)
+		.where(eventId === undefined ? undefined : eq(t.eventId, eventId))
+		.groupBy(t.eventId, t.slotId)
 		.all();
-	return new Map(rows.map(({ slotId, ...counts }) => [slotId, counts]));
+	return new Map(rows.map(({ eventId: e, slotId, ...counts }) => [slotKey(e, slotId), counts]));
 }
+
+export const slotKey = (eventId: string, slotId: string) => `${eventId}/${slotId}`;
 
 /** A slot's sign-ups in order of arrival, confirmed first, then waiting, then cancelled. */
 export async function slotSignups(db: Db, eventId: string, slotId: string): Promise<Signup[]> {
