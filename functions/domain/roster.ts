@@ -10,3 +10,10 @@ export function rosterFor(school: School, audience: readonly GradeBand[]): Roste
 			.map((g) => ({ id: g.id, classes: g.classes.map((c) => c.id) })),
 	};
 }
+
+/** Families a survey asks, as pupils in its grades (class sizes from school.yaml): a response rate's denominator. */
+export const familiesAsked = (school: School, audience: readonly GradeBand[]): number =>
+	school.grades
+		.filter((g) => audience.length === 0 || audience.includes(g.band))
+		.flatMap((g) => g.classes)
+		.reduce((sum, c) => sum + c.size, 0);

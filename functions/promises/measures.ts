@@ -46,16 +46,24 @@ export interface SuggestionClock {
 }
 
 /**
+ * Suggestions decided by today (answered, or unanswered past the due day, which counts as late), those
+ * answered by their due day, and the on-time share: null under MIN_GROUP decided, since a rate of
+ * three suggestions would point at the parents who wrote them.
+ */
+export function replyTally(items: readonly SuggestionClock[], today: string) {
+	const decided = items.filter((s) => s.repliedDay !== null || s.dueDay < today);
+	const onTime = decided.filter((s) => s.repliedDay !== null && s.repliedDay <= s.dueDay).length;
+	return { decided: decided.length, onTime, value: decided.length >= MIN_GROUP ? onTime / decided.length : null };
+}
+
+/**
  * Share of suggestions answered by their due day, over those decided in the term (by the day they
- * arrived): answered, or unanswered past the due day, which counts as late. Fewer than MIN_GROUP
- * decided gives no figure: a rate of three suggestions would point at the parents who wrote them.
- * The promise is every reply on time, so anything below 100 % is not met.
+ * arrived). The promise is every reply on time, so anything below 100 % is not met.
  */
 export function replyOnTime(items: readonly SuggestionClock[], term: TermId, today: string): Measured {
 	const rate = (t: TermId) => {
-		const decided = items.filter((s) => termOfDay(s.day) === t && (s.repliedDay !== null || s.dueDay < today));
-		const onTime = decided.filter((s) => s.repliedDay !== null && s.repliedDay <= s.dueDay).length;
-		return decided.length >= MIN_GROUP ? { value: onTime / decided.length, onTime, decided: decided.length } : undefined;
+		const { onTime, decided, value } = replyTally(items.filter((s) => termOfDay(s.day) === t), today);
+		return value === null ? undefined : { value, onTime, decided };
 	};
 	const history = recentTerms(term, HISTORY_TERMS).map((t) => ({ label: t, value: rate(t)?.value ?? null }));
 	const now = rate(term);

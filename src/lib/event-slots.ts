@@ -4,7 +4,7 @@ import { audienceClasses, slotAudience, type EventSlot, type SchoolEvent } from 
 import type { School } from '../../functions/domain/school.ts';
 import { parseShanghaiDateTime } from '../../functions/domain/shanghai-time.ts';
 import { events as t, gradeBandLabels } from '../strings.ts';
-import { formatDay, formatTimeRange } from './format.ts';
+import { formatTimeRange } from './format.ts';
 
 /** A slot's start and end instants; its Beijing times are checked by the event schema. */
 export function slotInterval(slot: EventSlot): { start: Date; end: Date } {
@@ -19,9 +19,6 @@ export function formatSlotTime(slot: EventSlot): string {
 	const { start, end } = slotInterval(slot);
 	return formatTimeRange(start, end);
 }
-
-/** 2026年12月29日, from a content calendar day. */
-export const formatEventDay = (day: string): string => formatDay(new Date(`${day}T00:00:00Z`));
 
 /** 初中、七年级、七（2）班 … or 全校家长, from the audience's school.yaml ids. */
 export function audienceLabel(school: School, audience: readonly string[]): string {

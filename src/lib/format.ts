@@ -25,3 +25,6 @@ function clock(p: { hour: number; minute: number }): string {
 export function isoDay(date: Date): string {
 	return date.toISOString().slice(0, 10);
 }
+
+/** 2026年12月29日, from a Beijing calendar day ("2026-12-29"). */
+export const formatCalendarDay = (day: string): string => formatDay(new Date(`${day}T00:00:00Z`));
