@@ -480,7 +480,7 @@ export const admin = {
 	forbiddenTitle: '没有权限',
 	roles: { admin: '管理员', leader: '校领导', handler: '意见处理人', organiser: '活动负责人', teacher: '班主任' },
 	signedInAs: (name: string, role: string) => `${name}（${role}）`,
-	nav: { home: '工作台', suggestions: '意见箱', events: '活动报名', classes: '班级名单' },
+	nav: { home: '工作台', suggestions: '意见箱', events: '活动报名', classes: '班级名单', report: '学期报告' },
 	queueTitle: '意见箱',
 	filterStatus: '状态',
 	filterCategory: '类别',
@@ -689,11 +689,6 @@ export const publicResults = {
 } as const;
 
 const percent = (share: number) => `${Math.floor(share * 1000) / 10}%`;
-/** 2026-2027-1 → 2026—2027学年第一学期. */
-function termName(term: string): string {
-	const [from, to, half] = term.split('-');
-	return `${from}—${to}学年第${half === '1' ? '一' : '二'}学期`;
-}
 const signedPercent = (share: number) => `${share >= 0 ? '+' : '−'}${percent(Math.abs(share))}`;
 
 /** The public promise board, /promises/ (承诺看板). */
@@ -703,7 +698,7 @@ export const promiseBoard = {
 	lead: '下面每一条都来自学校的家校制度。数字由平台按实际数据自动计算，人数不足 5 人的数据不公布。',
 	/** Home page card and footer link. */
 	link: { title: '承诺看板', text: '答复时限、满意度、到会率……学校的承诺做到了没有，用数据说话。' },
-	term: termName,
+	term: termLabel,
 	/** 2026-2027-1 → 26秋, 2026-2027-2 → 27春: the calendar year the term mostly falls in. */
 	shortTerm: (term: string) => {
 		const [from, to, half] = term.split('-');
@@ -712,7 +707,7 @@ export const promiseBoard = {
 	month: (month: string) => `${Number(month.slice(5))}月`,
 	thisTerm: '本学期',
 	/** After a figure taken from an earlier term's survey. */
-	fromTerm: (term: string) => `取自${termName(term)}的调查`,
+	fromTerm: (term: string) => `取自${termLabel(term)}的调查`,
 	target: '目标',
 	from: '出自',
 	noFigure: '暂无数据',
@@ -764,6 +759,45 @@ export const promiseBoard = {
 	chart: (title: string) => `${title}：历史数据`,
 	noValue: '无数据',
 	method: '数据说明：意见答复按收到意见的学期统计，逾期未答复的算作超时；满意度取最近一次已结束的满意度调查中选 4、5 分的比例；资源按发布日期、讲座按举办日期统计；到会率按已召开的家长会签到计算。',
+} as const;
+
+/** The term report for leaders, /admin/report/<term>: one printable A4 document. */
+export const termReport = {
+	title: '家校共育学期报告',
+	asOf: (day: string) => `数据截至 ${day}`,
+	share: percent,
+	previous: '上一学期',
+	next: '下一学期',
+	promisesTitle: '一、承诺兑现',
+	promisesSummary: (met: number, unmet: number, unknown: number) => `共 ${met + unmet + unknown} 项承诺：达成 ${met} 项，未达成 ${unmet} 项，数据不足 ${unknown} 项。`,
+	promiseColumns: ['承诺', '结果', '本学期', '目标', '去年同期'],
+	/** No promise has a figure the same term a year before. */
+	noYearBefore: '去年同一学期还没有数据，暂不做同比。',
+	surveysTitle: '二、问卷调查',
+	surveysNone: '本学期没有开展问卷调查。',
+	surveyColumns: ['问卷', '答卷', '回收率', '满意率', '往期满意率', '去年同期'],
+	surveyOpen: '（进行中）',
+	withheld: '不足 5 份',
+	/** A figure the survey does not have: no scale questions, no earlier term. */
+	none: '—',
+	topTitle: '主要选择',
+	top: (question: string, option: string, share: string) => `${question}选“${option}”最多（${share}）`,
+	suggestionsTitle: '三、意见箱',
+	suggestionsNone: '本学期没有收到意见。',
+	suggestionColumns: ['类别', '收到', '已答复', '超期未答复', '按时答复率'],
+	allCategories: '合计',
+	tooFewToRate: '不足 5 条',
+	suggestionsNote: '按收到意见的日期归入学期；按时答复率只计已答复或已到期的意见，逾期未答复的算作超时。',
+	lecturesTitle: '四、家长学校讲座',
+	lecturesSummary: (all: number, held: number, target: number) => `本学期安排 ${all} 场，已举办 ${held} 场（目标：每学期 ≥ ${target} 场）。`,
+	lecturesNone: '本学期没有安排讲座。',
+	held: '已举办',
+	scheduled: '待举办',
+	resourcesTitle: '五、家庭教育资源',
+	resourcesSummary: (total: number, target: number) => `本学期新增 ${total} 篇（目标：每月 ≥ ${target} 篇）。`,
+	resourceColumns: ['月份', '新增'],
+	tableLabel: (title: string) => `${title}，可左右滑动`,
+	method: '本报告与承诺看板使用同一套数据：人数不足 5 人的数据不公布；满意率为选 4、5 分的比例；问卷数字按批公布，与结果页一致。',
 } as const;
 
 export const results = {

@@ -29,6 +29,8 @@ const rules: readonly Rule[] = [
 	{ prefix: '/admin/surveys/', roles: ['admin', 'leader'] },
 	// The suggestion queue; leaders read it, the page itself lets only handlers and admins act.
 	{ prefix: '/admin/suggestions/', roles: ['admin', 'leader', 'handler'] },
+	// The term report: the board's figures and each survey's headline figures, printable.
+	{ prefix: '/admin/report/', roles: ['admin', 'leader'] },
 	// Events with counts only: places taken, attendance rates, volunteer hours in total.
 	{ prefix: '/admin/events/', roles: ['admin', 'leader', 'organiser'] },
 	// Named: whole sign-up lists, check-in, sign-in sheets, hours per volunteer.

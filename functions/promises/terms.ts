@@ -16,6 +16,12 @@ export function previousTerm(term: TermId): TermId {
 	return half === 2 ? `${from}-${to}-1` : `${from - 1}-${from}-2`;
 }
 
+/** The term after: 2025-2026-2 → 2026-2027-1. */
+export function nextTerm(term: TermId): TermId {
+	const [from, to, half] = parts(term);
+	return half === 1 ? `${from}-${to}-2` : `${to}-${to + 1}-1`;
+}
+
 /** The same term a school year earlier: 2026-2027-1 → 2025-2026-1. */
 export function termAYearBefore(term: TermId): TermId {
 	const [from, to, half] = parts(term);
@@ -34,4 +40,18 @@ export function termMonths(term: TermId): string[] {
 	const [from, to, half] = parts(term);
 	const months = half === 1 ? [[from, 8], [from, 9], [from, 10], [from, 11], [from, 12], [to, 1]] : [2, 3, 4, 5, 6, 7].map((m) => [to, m]);
 	return months.map(([y, m]) => `${y}-${String(m).padStart(2, '0')}`);
+}
+
+/** A term id from a URL, or undefined: "2026-2027-1", with consecutive years. */
+export function parseTerm(text: string | undefined): TermId | undefined {
+	const m = /^(\d{4})-(\d{4})-([12])$/.exec(text ?? '');
+	return m && Number(m[2]) === Number(m[1]) + 1 ? (text as TermId) : undefined;
+}
+
+/** The term's Beijing days as a half-open range: its first day and the first day after it. */
+export function termDays(term: TermId): { first: string; after: string } {
+	const months = termMonths(term);
+	const [year, month] = months.at(-1)!.split('-').map(Number) as [number, number];
+	const after = month === 12 ? `${year + 1}-01` : `${year}-${String(month + 1).padStart(2, '0')}`;
+	return { first: `${months[0]}-01`, after: `${after}-01` };
 }

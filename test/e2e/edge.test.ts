@@ -217,6 +217,15 @@ test('a closed survey\'s published results render on the worker from D1; an open
 	expect(await (await fetch(`${hub.url}/rss.xml`)).text()).toContain('/surveys/satisfaction-2026-spring/results/');
 });
 
+test('the term report renders on the worker from D1, with the promise board\'s figures', async () => {
+	const html = await (await staffGet('/admin/report/2026-2027-1/')).text();
+	expect(html).toContain('家校共育学期报告');
+	expect(html).toMatch(/共 \d+ 项承诺：达成 \d+ 项/);
+	const board = await (await fetch(`${hub.url}/promises/`)).text();
+	const lectures = /<strong[^>]*>(\d+ 场)<\/strong>/.exec(board)![1]!;
+	expect(html).toMatch(new RegExp(`<td class="wide"[^>]*>${lectures}</td>`));
+});
+
 test('the cron trigger runs the nightly purge: sign-in counts not under a lock are forgotten', async () => {
 	const failures = async () => {
 		const { db, close } = await openLocalD1(sandbox.root);

@@ -13,6 +13,8 @@ const table: [path: string, roles: string[]][] = [
 	['/admin/surveys/satisfaction-2026-autumn/text/suggestion', ['admin', 'leader']],
 	['/admin/surveys/satisfaction-2026-autumn/export/answers.csv', ['admin', 'leader']],
 	['/admin/surveys', ['admin', 'leader']],
+	['/admin/report/', ['admin', 'leader']],
+	['/admin/report/2026-2027-1/', ['admin', 'leader']],
 	['/admin/events/', ['admin', 'leader', 'organiser']],
 	['/admin/events/open-day-2026-12', ['admin', 'leader', 'organiser']],
 	['/admin/signups/open-day-2026-12/', ['admin', 'organiser']],

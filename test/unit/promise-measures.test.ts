@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { attendance, lecturesPerTerm, needsBeforeMeetings, replyOnTime, resourcesPerMonth, satisfaction, satisfactionGrowth, type SurveyFigure } from '../../functions/promises/measures.ts';
-import { previousTerm, termAYearBefore, termMonths, termOfDay } from '../../functions/promises/terms.ts';
+import { nextTerm, parseTerm, previousTerm, termAYearBefore, termDays, termMonths, termOfDay } from '../../functions/promises/terms.ts';
 
 const term = '2026-2027-1';
 const suggestion = (day: string, dueDay: string, repliedDay: string | null) => ({ day, dueDay, repliedDay });
@@ -15,6 +15,19 @@ describe('terms', () => {
 		expect(previousTerm('2026-2027-2')).toBe('2026-2027-1');
 		expect(termAYearBefore('2026-2027-2')).toBe('2025-2026-2');
 		expect(termMonths('2026-2027-1')).toEqual(['2026-08', '2026-09', '2026-10', '2026-11', '2026-12', '2027-01']);
+	});
+
+	test('the term after, and a term\'s days as a half-open range', () => {
+		expect(nextTerm('2026-2027-1')).toBe('2026-2027-2');
+		expect(nextTerm('2026-2027-2')).toBe('2027-2028-1');
+		expect(termDays('2026-2027-1')).toEqual({ first: '2026-08-01', after: '2027-02-01' });
+		expect(termDays('2026-2027-2')).toEqual({ first: '2027-02-01', after: '2027-08-01' });
+	});
+
+	test('a term in a URL is two consecutive years and a half, nothing else', () => {
+		expect(parseTerm('2026-2027-1')).toBe('2026-2027-1');
+		expect(parseTerm('2026-2027-2')).toBe('2026-2027-2');
+		for (const bad of ['2026-2028-1', '2026-2027-3', '2026-2027', 'latest', '', undefined, '2026-2027-1/', ' 2026-2027-1']) expect(parseTerm(bad), String(bad)).toBeUndefined();
 	});
 });
 

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, lt, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { randomId } from './random-id.ts';
 import type { SuggestionCategory, SuggestionComplexity, SuggestionStatus } from '../../domain/suggestion.ts';
@@ -104,4 +104,14 @@ export async function suggestionStats(db: Db, today: string) {
 export async function suggestionClocks(db: Db, complexity: SuggestionComplexity) {
 	const t = suggestionsTable;
 	return db.select({ day: t.day, dueDay: t.dueDay, repliedDay: t.repliedDay }).from(t).where(eq(t.complexity, complexity)).all();
+}
+
+/** Clocks and categories (no text) of the suggestions that arrived in [first, after): the term report's tally. */
+export async function suggestionClocksBetween(db: Db, first: string, after: string) {
+	const t = suggestionsTable;
+	return db
+		.select({ category: t.category, day: t.day, dueDay: t.dueDay, repliedDay: t.repliedDay })
+		.from(t)
+		.where(and(gte(t.day, first), lt(t.day, after)))
+		.all();
 }
