@@ -802,6 +802,13 @@ export const termReport = {
 
 export const results = {
 	title: (survey: string) => `${survey} · 结果`,
+	/** Whether parents can read the results at /surveys/<id>/results/ (a response file publishes them). */
+	publication: {
+		published: '结果已向家长公布，附学校的回应：',
+		publishedLink: '查看家长看到的页面',
+		ready: (day: string) => `学校的回应已写好，问卷 ${day} 截止后自动向家长公布结果。`,
+		unpublished: (file: string) => `结果尚未向家长公布。请管理员在 ${file} 写下学校听到了什么、将做哪些改变，更新网站后即公布（见 README）。`,
+	},
 	responses: (n: number) => `共 ${n} 份答卷`,
 	/** How figures are published (functions/db/queries/publication.ts), shown with every result. */
 	steps: '数据按批更新：每个班级（不分班级的问卷按年级或全校）每新增满 5 份答卷才计入一次，最近不足 5 份的暂不显示，导出文件也一样。这样前后两次查看或下载相减，也推算不出某一位家长的答案。',

@@ -8,9 +8,12 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { axeViolations, launchBrowser, phonePage } from '../helpers/browser.ts';
 import { startHub } from '../helpers/hub.ts';
-import { baseUrl, databaseUrl } from '../helpers/hub-server.ts';
+import { adminPassword, baseUrl, databaseUrl } from '../helpers/hub-server.ts';
+import { signIn } from '../helpers/sign-in.ts';
 
 const published = 'satisfaction-2026-spring';
+/** The first admin's password on the hubs this file starts itself. */
+const ownAdmin = 'results-admin-password';
 const results = (id: string, base = baseUrl()) => `${base}/surveys/${id}/results/`;
 const school = parse(readFileSync('content/school.yaml', 'utf8')) as { grades: { id: string; name: string; classes: { name: string }[] }[] };
 
@@ -91,7 +94,7 @@ test('the survey list links the published results and the feed announces them', 
 /** A hub of its own whose clock starts at `now`, on a new database (demo data seeded as of then). */
 async function hubAt(now: string, check: (url: string) => Promise<void>) {
 	const dir = mkdtempSync(join(tmpdir(), 'gongyu-results-'));
-	const hub = await startHub({ GONGYU_NOW: now, DATABASE_URL: `file:${join(dir, 'gongyu.db')}` });
+	const hub = await startHub({ GONGYU_NOW: now, DATABASE_URL: `file:${join(dir, 'gongyu.db')}`, ADMIN_PASSWORD: ownAdmin });
 	try {
 		await check(hub.url);
 	} finally {
@@ -100,17 +103,34 @@ async function hubAt(now: string, check: (url: string) => Promise<void>) {
 	}
 }
 
-test('a closed survey without a response file answers 404; the one with a file is published', async () => {
+/** The leaders' results page's note on what parents can see. */
+async function leadersNote(url: string, survey: string, password = ownAdmin): Promise<string | null> {
+	const page = await phonePage(browser);
+	await signIn(page, 'admin', password, `/admin/surveys/${survey}`, url);
+	const note = page.locator('.publication');
+	const text = (await note.count()) ? await note.textContent() : null;
+	await page.context().close();
+	return text;
+}
+
+test('a closed survey without a response file answers 404, and leaders are told how to publish it', async () => {
 	await hubAt('2027-02-01T10:00:00+08:00', async (url) => {
 		expect((await fetch(results('satisfaction-2026-autumn', url))).status).toBe(404);
 		expect((await fetch(results(published, url))).status).toBe(200);
+		expect(await leadersNote(url, 'satisfaction-2026-autumn')).toContain('结果尚未向家长公布。请管理员在 content/surveys/satisfaction-2026-autumn.response.md 写下');
 	});
 });
 
-test('while the survey is still open its response file publishes nothing', async () => {
+test('while the survey is still open its response file publishes nothing, and leaders are told when it will', async () => {
 	await hubAt('2026-07-01T10:00:00+08:00', async (url) => {
 		expect((await fetch(results(published, url))).status).toBe(404);
 		expect(await (await fetch(`${url}/surveys/`)).text()).not.toContain('查看结果和学校的回应');
 		expect(await (await fetch(`${url}/rss.xml`)).text()).not.toContain('你说，我们做');
+		expect(await leadersNote(url, published)).toBe('学校的回应已写好，问卷 2026年7月5日 截止后自动向家长公布结果。');
 	});
+});
+
+test('on the shared hub, leaders see the published survey linked and nothing on an open one', async () => {
+	expect(await leadersNote(baseUrl(), published, adminPassword)).toBe('结果已向家长公布，附学校的回应：查看家长看到的页面');
+	expect(await leadersNote(baseUrl(), 'satisfaction-2026-autumn', adminPassword)).toBeNull();
 });
