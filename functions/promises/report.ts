@@ -31,8 +31,6 @@ export interface SurveyHeadline {
 	id: string;
 	title: string;
 	state: 'open' | 'closed';
-	opens: string;
-	closes: string;
 	/** Published responses; null when the whole school is under the minimum group and nothing is shown. */
 	responses: number | null;
 	/** Published responses over families asked (class sizes), null without a figure. */
@@ -80,7 +78,7 @@ const HEADLINE_CHOICES = 2;
 const TREND_TERMS = 4;
 
 function headline(id: string, survey: Survey, summary: SurveySummary, families: number, now: Date): Omit<SurveyHeadline, 'trend' | 'yearBefore'> {
-	const base = { id, title: survey.title, state: surveyState(survey, now) === 'open' ? ('open' as const) : ('closed' as const), opens: shanghaiDay(survey.opens), closes: shanghaiDay(survey.closes) };
+	const base = { id, title: survey.title, state: surveyState(survey, now) === 'open' ? ('open' as const) : ('closed' as const) };
 	if (summary.withheld) return { ...base, responses: null, responseRate: null, satisfied: null, top: [] };
 	const top = summary.questions
 		.flatMap((q) => (q.kind === 'choice' && (q.question.type === 'single' || q.question.type === 'multiple') && q.options[0]?.count ? [{ question: q.question.title, option: q.options[0].label, share: q.options[0].share }] : []))
