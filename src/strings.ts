@@ -758,7 +758,7 @@ export const promiseBoard = {
 	} satisfies Record<NoFigure, string>,
 	chart: (title: string) => `${title}：历史数据`,
 	noValue: '无数据',
-	method: '数据说明：意见答复按收到意见的学期统计，逾期未答复的算作超时；满意度取最近一次已结束的满意度调查中选 4、5 分的比例；资源按发布日期、讲座按举办日期统计；到会率按已召开的家长会签到计算。',
+	method: '数据说明：意见答复按收到意见的学期统计，逾期未答复的算作超时；满意度取最近一次已结束的满意度调查中选 4、5 分的比例；资源按发布日期、讲座按举办日期统计；到会率按已召开的家长会签到计算；平台启用以前的学期没有记录，显示为“—”。',
 } as const;
 
 /** The term report for leaders, /admin/report/<term>: one printable A4 document. */

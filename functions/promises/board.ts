@@ -3,7 +3,7 @@
 // report show the same numbers.
 import { publishedTotals } from '../db/queries/publication.ts';
 import { slotTallies } from '../db/queries/signups.ts';
-import { suggestionClocks } from '../db/queries/suggestions.ts';
+import { firstSuggestionDay, suggestionClocks } from '../db/queries/suggestions.ts';
 import type { Db } from '../db/client.ts';
 import { eventReport } from '../events/attendance.ts';
 import type { SchoolEvent } from '../domain/event.ts';
@@ -14,7 +14,7 @@ import { surveyState } from '../domain/survey-window.ts';
 import { termOf, type TermId } from '../domain/term.ts';
 import type { SchoolContent } from '../surveys/definitions.ts';
 import * as measure from './measures.ts';
-import { termOfDay } from './terms.ts';
+import { termDays, termOfDay } from './terms.ts';
 
 export interface BoardInput {
 	db: Db;
@@ -62,7 +62,29 @@ export function satisfiedShare(summary: SurveySummary): number | undefined {
 const calendarDay = (d: Date) => d.toISOString().slice(0, 10);
 const firstDay = (event: SchoolEvent) => event.slots.map((s) => s.date).sort()[0]!;
 
-/** Every promise on the board with its figure for the term (by default the term `now` falls in). */
+/**
+ * The first Beijing day the hub holds a record of: a survey, lecture, resource, event slot or
+ * suggestion. Before it a count reads 0 only because the hub was not in use yet.
+ */
+export async function recordsBegin(input: BoardInput): Promise<string | undefined> {
+	const { content } = input;
+	const days = [
+		...[...content.surveys.values()].map((s) => calendarDay(s.opens)),
+		...input.lectures.map(shanghaiDay),
+		...input.resources.map(calendarDay),
+		...[...content.events.values()].flatMap((e) => e.slots.map((slot) => slot.date)),
+		...[await firstSuggestionDay(input.db)].filter((d) => d !== undefined),
+	];
+	return days.sort()[0];
+}
+
+/** Whether the hub held records during the term: a term that ended before they begin has no figures. */
+export const termRecorded = (term: TermId, begin: string | undefined): boolean => begin !== undefined && termDays(term).after > begin;
+
+/**
+ * Every promise on the board with its figure for the term (by default the term `now` falls in). A
+ * history shows no bar for a term before the hub's records begin, rather than a 0 nobody counted.
+ */
 export async function promiseBoard(input: BoardInput, term: TermId = termOf(input.now)): Promise<PromiseRow[]> {
 	const { db, content, now } = input;
 	const { school } = content;
@@ -115,5 +137,14 @@ export async function promiseBoard(input: BoardInput, term: TermId = termOf(inpu
 				);
 		}
 	};
-	return Promise.all(board.map(async (p) => ({ ...p, target: targetOf(school, p.measure), result: await figure(p.measure, targetOf(school, p.measure)) })));
+	const begin = await recordsBegin(input);
+	// Resources' history is the months of this term, not earlier terms.
+	const recorded = (m: PromiseMeasure, p: measure.Point) => m === 'resources' || termRecorded(p.label as TermId, begin);
+	return Promise.all(
+		board.map(async (p) => {
+			const result = await figure(p.measure, targetOf(school, p.measure));
+			const history = result.history.map((point) => (recorded(p.measure, point) ? point : { ...point, value: null }));
+			return { ...p, target: targetOf(school, p.measure), result: { ...result, history } };
+		}),
+	);
 }

@@ -11,7 +11,7 @@ import { summarize, type SurveySummary } from '../domain/summary.ts';
 import type { Survey } from '../domain/survey.ts';
 import { surveyState } from '../domain/survey-window.ts';
 import { termOf, type TermId } from '../domain/term.ts';
-import { promiseBoard, satisfiedShare, type BoardInput, type PromiseRow } from './board.ts';
+import { promiseBoard, recordsBegin, satisfiedShare, termRecorded, type BoardInput, type PromiseRow } from './board.ts';
 import * as measure from './measures.ts';
 import { termAYearBefore, termDays, termOfDay } from './terms.ts';
 
@@ -64,7 +64,7 @@ export interface LectureLine {
 
 export interface TermReport {
 	term: TermId;
-	/** Each board promise, with its figure the same term a year before when the hub holds records of that term. */
+	/** Each board promise, with its figure the same term a year before when the hub held records then. */
 	promises: { row: PromiseRow; yearBefore?: measure.Measured }[];
 	surveys: SurveyHeadline[];
 	/** By category, most received first, then the whole box. */
@@ -99,29 +99,14 @@ function tally(category: CategoryTally['category'], items: readonly measure.Sugg
 	};
 }
 
-/**
- * Whether the hub holds any record of the term — a survey, lecture, resource, event or suggestion in
- * it. A year before the school started, every count would read 0: that is no year to compare with.
- */
-async function hasRecords(input: ReportInput, term: TermId): Promise<boolean> {
-	const inTerm = (day: string) => termOfDay(day) === term;
-	const { surveys, events } = input.content;
-	if ([...surveys.values()].some((s) => termOf(s.opens) === term)) return true;
-	if (input.lectures.some((l) => inTerm(shanghaiDay(l.start))) || input.resources.some((r) => inTerm(r.published.toISOString().slice(0, 10)))) return true;
-	if ([...events.values()].some((e) => e.slots.some((slot) => inTerm(slot.date)))) return true;
-	const { first, after } = termDays(term);
-	return (await suggestionClocksBetween(input.db, first, after)).length > 0;
-}
-
 export async function termReport(input: ReportInput, term: TermId): Promise<TermReport> {
 	const { db, content, now } = input;
 	const { school } = content;
 	const today = shanghaiDay(now);
 	const boardInput: BoardInput = { db, content, now, resources: input.resources.map((r) => r.published), lectures: input.lectures.map((l) => l.start) };
-	const [rows, lastYear] = await Promise.all([
-		promiseBoard(boardInput, term),
-		hasRecords(input, termAYearBefore(term)).then((known) => (known ? promiseBoard(boardInput, termAYearBefore(term)) : undefined)),
-	]);
+	// Year on year only where the hub held records a year before: a school's first year compares with nothing.
+	const lastYearKnown = termRecorded(termAYearBefore(term), await recordsBegin(boardInput));
+	const [rows, lastYear] = await Promise.all([promiseBoard(boardInput, term), lastYearKnown ? promiseBoard(boardInput, termAYearBefore(term)) : undefined]);
 
 	// Surveys opened in the term, and the figures of every survey sharing a series with one of them.
 	const opened = [...content.surveys].filter(([, s]) => termOf(s.opens) === term && surveyState(s, now) !== 'upcoming').sort(([, a], [, b]) => a.opens.getTime() - b.opens.getTime());

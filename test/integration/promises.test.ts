@@ -68,5 +68,7 @@ test('every promise of the demo school.yaml has a figure or a reason, and attend
 	expect(rows.map((r) => r.measure)).toEqual(school.promises.board.map((p) => p.measure));
 	expect(rows.find((r) => r.measure === 'attendance')!.result).toMatchObject({ state: 'unknown', why: 'no-meeting-held' });
 	expect(rows.find((r) => r.measure === 'lectures')!.result).toMatchObject({ state: 'unmet', value: 0 });
+	// The hub's records begin with the fixture survey (November 2026): earlier terms show no bar, not a 0.
+	expect(rows.find((r) => r.measure === 'lectures')!.result.history.map((p) => p.value)).toEqual([null, null, null, 0]);
 	expect(rows.find((r) => r.measure === 'resources')!).toMatchObject({ target: 5, result: { state: 'unmet', value: 0 } });
 });

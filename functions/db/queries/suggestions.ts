@@ -115,3 +115,9 @@ export async function suggestionClocksBetween(db: Db, first: string, after: stri
 		.where(and(gte(t.day, first), lt(t.day, after)))
 		.all();
 }
+
+/** The day the first suggestion arrived, if any: where the box's records begin. */
+export async function firstSuggestionDay(db: Db): Promise<string | undefined> {
+	const row = await db.get<{ day: string | null }>(sql`select min(day) as day from suggestions`);
+	return row?.day ?? undefined;
+}
