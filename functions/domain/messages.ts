@@ -106,6 +106,8 @@ export const signupMessages = {
 	slot: '请选择要报名的场次',
 	name: '请填写您的姓名或称呼（最多 20 个字）',
 	class: '请选择孩子所在的班级',
+	/** The class is invited to the event, but to another slot (a parent meeting per grade). */
+	classNotInSlot: '这一场不面向孩子所在的年级，请改选孩子年级的那一场。',
 	phone: answerMessages.phone,
 	people: (max: number) => `人数请填写 1 到 ${max} 之间的整数`,
 	overCapacity: (capacity: number) => `这一场一共只有 ${capacity} 个名额，请减少人数`,

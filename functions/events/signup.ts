@@ -62,9 +62,11 @@ export async function signUp(request: Request, event: SchoolEvent & { id: string
 
 	let classId: string | null = null;
 	if (event.asks.class) {
-		classId = single(input.class);
-		const audience = slot ? slotAudience(event, slot) : event.audience;
-		if (!audienceClasses(deps.school, audience).classes.includes(classId)) errors.class = m.class;
+		const chosen = single(input.class);
+		classId = chosen;
+		const invited = (audience: readonly string[]) => audienceClasses(deps.school, audience).classes.includes(chosen);
+		if (!invited(slot ? slotAudience(event, slot) : event.audience))
+			errors.class = slot && event.slots.some((s) => invited(slotAudience(event, s))) ? m.classNotInSlot : m.class;
 	} else if (input.class !== undefined) errors._form = answerMessages.unknownField;
 
 	let phone: string | null = null;
