@@ -59,7 +59,8 @@ export function satisfiedShare(summary: SurveySummary): number | undefined {
 	return answered ? scales.reduce((n, s) => n + s.counts[3] + s.counts[4], 0) / answered : undefined;
 }
 
-const calendarDay = (d: Date) => d.toISOString().slice(0, 10);
+/** A content date (UTC midnight) as its calendar day. */
+export const calendarDay = (d: Date) => d.toISOString().slice(0, 10);
 const firstDay = (event: SchoolEvent) => event.slots.map((s) => s.date).sort()[0]!;
 
 /**
@@ -83,9 +84,10 @@ export const termRecorded = (term: TermId, begin: string | undefined): boolean =
 
 /**
  * Every promise on the board with its figure for the term (by default the term `now` falls in). A
- * history shows no bar for a term before the hub's records begin, rather than a 0 nobody counted.
+ * history shows no bar for a term before the hub's records begin, rather than a 0 nobody counted;
+ * a caller drawing several boards passes `recordsBegin` once.
  */
-export async function promiseBoard(input: BoardInput, term: TermId = termOf(input.now)): Promise<PromiseRow[]> {
+export async function promiseBoard(input: BoardInput, term: TermId = termOf(input.now), begins = recordsBegin(input)): Promise<PromiseRow[]> {
 	const { db, content, now } = input;
 	const { school } = content;
 	const board = school.promises.board;
@@ -137,14 +139,15 @@ export async function promiseBoard(input: BoardInput, term: TermId = termOf(inpu
 				);
 		}
 	};
-	const begin = await recordsBegin(input);
+	const begin = await begins;
 	// Resources' history is the months of this term, not earlier terms.
 	const recorded = (m: PromiseMeasure, p: measure.Point) => m === 'resources' || termRecorded(p.label as TermId, begin);
 	return Promise.all(
 		board.map(async (p) => {
-			const result = await figure(p.measure, targetOf(school, p.measure));
+			const target = targetOf(school, p.measure);
+			const result = await figure(p.measure, target);
 			const history = result.history.map((point) => (recorded(p.measure, point) ? point : { ...point, value: null }));
-			return { ...p, target: targetOf(school, p.measure), result: { ...result, history } };
+			return { ...p, target, result: { ...result, history } };
 		}),
 	);
 }

@@ -11,9 +11,9 @@ import { summarize, type SurveySummary } from '../domain/summary.ts';
 import type { Survey } from '../domain/survey.ts';
 import { surveyState } from '../domain/survey-window.ts';
 import { termOf, type TermId } from '../domain/term.ts';
-import { promiseBoard, recordsBegin, satisfiedShare, termRecorded, type BoardInput, type PromiseRow } from './board.ts';
+import { calendarDay, promiseBoard, recordsBegin, satisfiedShare, termRecorded, type BoardInput, type PromiseRow } from './board.ts';
 import * as measure from './measures.ts';
-import { termAYearBefore, termDays, termOfDay } from './terms.ts';
+import { termAYearBefore, termDays } from './terms.ts';
 
 export interface ReportInput extends Omit<BoardInput, 'resources' | 'lectures'> {
 	resources: readonly { title: string; published: Date }[];
@@ -105,13 +105,18 @@ export async function termReport(input: ReportInput, term: TermId): Promise<Term
 	const today = shanghaiDay(now);
 	const boardInput: BoardInput = { db, content, now, resources: input.resources.map((r) => r.published), lectures: input.lectures.map((l) => l.start) };
 	// Year on year only where the hub held records a year before: a school's first year compares with nothing.
-	const lastYearKnown = termRecorded(termAYearBefore(term), await recordsBegin(boardInput));
-	const [rows, lastYear] = await Promise.all([promiseBoard(boardInput, term), lastYearKnown ? promiseBoard(boardInput, termAYearBefore(term)) : undefined]);
+	const begins = recordsBegin(boardInput);
+	const lastYearKnown = termRecorded(termAYearBefore(term), await begins);
+	const [rows, lastYear] = await Promise.all([
+		promiseBoard(boardInput, term, begins),
+		lastYearKnown ? promiseBoard(boardInput, termAYearBefore(term), begins) : undefined,
+	]);
 
 	// Surveys opened in the term, and the figures of every survey sharing a series with one of them.
-	const opened = [...content.surveys].filter(([, s]) => termOf(s.opens) === term && surveyState(s, now) !== 'upcoming').sort(([, a], [, b]) => a.opens.getTime() - b.opens.getTime());
+	const started = [...content.surveys].filter(([, s]) => surveyState(s, now) !== 'upcoming' && termOf(s.opens) <= term);
+	const opened = started.filter(([, s]) => termOf(s.opens) === term).sort(([, a], [, b]) => a.opens.getTime() - b.opens.getTime());
 	const series = new Set(opened.map(([, s]) => s.series).filter(Boolean));
-	const counted = [...content.surveys].filter(([id, s]) => opened.some(([o]) => o === id) || (s.series && series.has(s.series) && termOf(s.opens) <= term && surveyState(s, now) !== 'upcoming'));
+	const counted = started.filter(([, s]) => termOf(s.opens) === term || (s.series && series.has(s.series)));
 	const summaries = new Map(
 		await Promise.all(
 			counted.map(async ([id, s]) => {
@@ -141,15 +146,14 @@ export async function termReport(input: ReportInput, term: TermId): Promise<Term
 		.map((c) => tally(c, clocks.filter((s) => s.category === c), today))
 		.sort((a, b) => b.received - a.received || a.category.localeCompare(b.category));
 
-	const published = input.resources.map((r) => r.published.toISOString().slice(0, 10));
-	const months = measure.resourcesPerMonth(published, term, today, school.promises.resourcesPerMonth).history;
+	const months = measure.resourcesPerMonth(boardInput.resources.map(calendarDay), term, today, school.promises.resourcesPerMonth).history;
 	return {
 		term,
 		promises: rows.map((row, i) => ({ row, ...(lastYear && { yearBefore: lastYear[i]!.result }) })),
 		surveys,
 		suggestions: [...categories, tally('all', clocks, today)],
 		lectures: input.lectures
-			.filter((l) => termOfDay(shanghaiDay(l.start)) === term)
+			.filter((l) => termOf(l.start) === term)
 			.sort((a, b) => a.start.getTime() - b.start.getTime())
 			.map((l) => ({ title: l.title, day: shanghaiDay(l.start), held: l.start <= now })),
 		resources: { months, total: months.reduce((n, p) => n + (p.value ?? 0), 0), target: school.promises.resourcesPerMonth },
